@@ -1,0 +1,21 @@
+import { defineConfig, type Options } from 'tsup';
+
+const base: Options = {
+  entry: {
+    index: 'src/index.ts',
+    'phone/index': 'src/phone/index.ts',
+    'testing/index': 'src/testing/index.ts',
+  },
+  dts: true,
+  sourcemap: true,
+  target: 'es2022',
+  tsconfig: 'tsconfig.build.json',
+  splitting: true,
+  treeshake: true,
+};
+
+export default defineConfig([
+  { ...base, format: 'esm', clean: true },
+  // ky is ESM-only: inline it into the CJS build so require() works without require(esm) (sdk-style P1).
+  { ...base, format: 'cjs', noExternal: ['ky'] },
+]);
