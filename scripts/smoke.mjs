@@ -4,7 +4,7 @@
 // skipLibCheck: false, which catches leaked ESM-only types that attw misses: sdk-style P2),
 // and runs them. Writes a JSON report when given `--json <file>`.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packagesInBuildOrder, root } from './lib/workspace.mjs';
 

@@ -45,7 +45,12 @@ check('tsc tests', npx('tsc', ['-p', 'tsconfig.test.json']));
 step('vitest (all projects)');
 const vitestJson = join(artifacts, 'vitest.json');
 rmSync(vitestJson, { force: true });
-const vitestOk = npx('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+const vitestOk = npx('vitest', [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestJson}`,
+]);
 if (existsSync(vitestJson)) {
   const report = JSON.parse(readFileSync(vitestJson, 'utf8'));
   passed += report.numPassedTests;
