@@ -40,3 +40,19 @@ export type {
   HttpResponse,
   QueryValue,
 } from './http/types.js';
+export {
+  type DecodedNik,
+  type DecodedNoKk,
+  type DecodeNikOptions,
+  type DecodeNoKkOptions,
+  decodeNik,
+  decodeNoKk,
+  type IdNumberErrorReason,
+  InvalidNikError,
+  InvalidNoKkError,
+  isValidNik,
+  isValidNoKk,
+  Nik,
+  type NikWarning,
+  NoKk,
+} from './nik/index.js';
