@@ -11,7 +11,10 @@ const base: Options = {
   target: 'es2022',
   tsconfig: 'tsconfig.build.json',
   splitting: true,
-  treeshake: true,
+  // Province tables become `chunks/<PP>-<hash>.js`, fetched only by loadProvince().
+  esbuildOptions(options) {
+    options.chunkNames = 'chunks/[name]-[hash]';
+  },
 };
 
 export default defineConfig([

@@ -76,3 +76,19 @@ export {
   VILLAGE_KIND_LABELS,
   type VillageKind,
 } from './region/index.js';
+export {
+  type DecodedNik,
+  type DecodedNoKk,
+  type DecodeNikOptions,
+  type DecodeNoKkOptions,
+  decodeNik,
+  decodeNoKk,
+  type IdNumberErrorReason,
+  InvalidNikError,
+  InvalidNoKkError,
+  isValidNik,
+  isValidNoKk,
+  Nik,
+  type NikWarning,
+  NoKk,
+} from './nik/index.js';

@@ -21,8 +21,8 @@ export function maskNik(nik: string): string {
  *
  * @example
  * ```ts
- * maskPhone('+6281234567890'); // => '+62812*****7890'
- * maskPhone('0812-3456-7890'); // => '0812*****7890'
+ * maskPhone('+6281234567890'); // => '+62812****7890'
+ * maskPhone('0812-3456-7890'); // => '0812****7890'
  * ```
  */
 export function maskPhone(phone: string): string {

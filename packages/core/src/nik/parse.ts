@@ -1,0 +1,264 @@
+/**
+ * The one parser behind NIK and No. KK. Both are `PPKKCC DDMMYY SSSS`: a kecamatan code, a
+ * date and a serial. They differ only in what the date is (birth date with +40 for women, or
+ * the KK issue date) and in the field name of their errors.
+ */
+import type { LocalizedMessage } from '../errors/errors.js';
+import { getRegion, isProvinceLoaded } from '../region/lookup.js';
+
+/** Which 16-digit number is being parsed. */
+export type IdNumberKind = 'nik' | 'no_kk';
+
+/**
+ * Why a NIK or No. KK was rejected:
+ * - `format`: a character other than a digit, space, dot or dash;
+ * - `length`: not exactly 16 digits once separators are removed;
+ * - `province`: the province code starts with 0;
+ * - `regency`: the kabupaten/kota code is not 01–69 or 71–99;
+ * - `kecamatan`: the kecamatan code is 00;
+ * - `day`: the day is not 01–31 (or 41–71 for a woman's NIK);
+ * - `month`: the month is not 01–12;
+ * - `date`: the day, month and year do not form a real calendar date (31 April, 29 February 2023);
+ * - `future_date`: the date lies after `today`;
+ * - `serial`: the serial is 0000.
+ */
+export type IdNumberErrorReason =
+  | 'format'
+  | 'length'
+  | 'province'
+  | 'regency'
+  | 'kecamatan'
+  | 'day'
+  | 'month'
+  | 'date'
+  | 'future_date'
+  | 'serial';
+
+/**
+ * A finding that does not make the number invalid. `unknown_region`: the region prefix is not in
+ * the loaded Kepmendagri table. The prefix records the region of first registration, frozen for
+ * life, so it can name a kecamatan or kabupaten from before a split (pemekaran).
+ */
+export interface NikWarning {
+  /** Machine-readable code. */
+  readonly code: 'unknown_region';
+  /** The first level of the prefix that the table does not know. */
+  readonly level: 'province' | 'regency' | 'kecamatan';
+  /** What it means, in Indonesian and English. Never contains the number. */
+  readonly message: LocalizedMessage;
+}
+
+/** Options shared by the NIK and No. KK decoders. */
+export interface ParseOptions {
+  readonly today?: string | undefined;
+  readonly century?: 1900 | 2000 | undefined;
+}
+
+export interface ParsedIdNumber {
+  readonly digits: string;
+  readonly provinceCode: string;
+  readonly regencyCode: string;
+  readonly regionCode: string;
+  readonly date: string;
+  readonly female: boolean;
+  readonly serial: string;
+  readonly centuryInferred: boolean;
+  readonly warnings: NikWarning[];
+}
+
+export type ParseOutcome =
+  | { readonly ok: true; readonly value: ParsedIdNumber }
+  | { readonly ok: false; readonly reason: IdNumberErrorReason };
+
+/** A problem with the options rather than the number: a programming error. */
+export type OptionProblem = { readonly option: 'today' | 'century' };
+
+const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// WITA has been a fixed UTC+08:00 with no daylight saving, so an offset is exact and needs no Intl.
+const WITA_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+function isLeap(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
+function isRealDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const max = month === 2 && isLeap(year) ? 29 : (DAYS_IN_MONTH[month] as number);
+  return day <= max;
+}
+
+/** Today's calendar date in Asia/Makassar (WITA), as `YYYY-MM-DD`. */
+export function todayInMakassar(): string {
+  return new Date(Date.now() + WITA_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** Checks the options; returns the problem, or the resolved `today`. */
+export function resolveOptions(options: ParseOptions | undefined): string | OptionProblem {
+  const century = options?.century;
+  if (century !== undefined && century !== 1900 && century !== 2000) return { option: 'century' };
+  const today = options?.today;
+  if (today === undefined) return todayInMakassar();
+  if (typeof today !== 'string') return { option: 'today' };
+  const m = ISO_DATE.exec(today);
+  if (!m || !isRealDate(Number(m[1]), Number(m[2]), Number(m[3]))) return { option: 'today' };
+  return today;
+}
+
+function isSeparator(c: number): boolean {
+  // Whitespace, NBSP, '-', '.', and the Unicode hyphens and dashes U+2010..U+2015.
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 45 || c === 46 || (c >= 0x2010 && c <= 0x2015);
+}
+
+/** Removes separators; returns the 16 digits, or why that is impossible. */
+export function normalizeIdNumber(input: string): string | IdNumberErrorReason {
+  if (input.length === 16) {
+    let allDigits = true;
+    for (let i = 0; i < 16; i++) {
+      const c = input.charCodeAt(i);
+      if (c < 48 || c > 57) {
+        allDigits = false;
+        break;
+      }
+    }
+    if (allDigits) return input;
+  }
+  let out = '';
+  let count = 0;
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      // Stop early on absurdly long input; the answer is already known.
+      if (++count > 16) return 'length';
+      out += input[i];
+    } else if (!isSeparator(c)) {
+      return 'format';
+    }
+  }
+  return count === 16 ? out : 'length';
+}
+
+function two(s: string, i: number): number {
+  return (s.charCodeAt(i) - 48) * 10 + (s.charCodeAt(i + 1) - 48);
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/**
+ * Parses a NIK (`kind: 'nik'`, day +40 for women) or a No. KK (`kind: 'no_kk'`). `today` must
+ * already be a valid `YYYY-MM-DD`. Region warnings are computed only when `withWarnings`.
+ */
+export function parseIdNumber(
+  input: string,
+  kind: IdNumberKind,
+  today: string,
+  century: 1900 | 2000 | undefined,
+  withWarnings: boolean,
+): ParseOutcome {
+  if (typeof input !== 'string') return { ok: false, reason: 'format' };
+  const digits = normalizeIdNumber(input);
+  if (digits === 'format' || digits === 'length') return { ok: false, reason: digits };
+
+  if (digits.charCodeAt(0) === 48) return { ok: false, reason: 'province' };
+  const regency = two(digits, 2);
+  if (regency === 0 || regency === 70) return { ok: false, reason: 'regency' };
+  if (two(digits, 4) === 0) return { ok: false, reason: 'kecamatan' };
+
+  let day = two(digits, 6);
+  let female = false;
+  if (kind === 'nik' && day >= 41 && day <= 71) {
+    female = true;
+    day -= 40;
+  } else if (day < 1 || day > 31) {
+    return { ok: false, reason: 'day' };
+  }
+  const month = two(digits, 8);
+  if (month < 1 || month > 12) return { ok: false, reason: 'month' };
+  const yy = two(digits, 10);
+  if (digits.endsWith('0000')) return { ok: false, reason: 'serial' };
+
+  const tail = `-${digits.slice(8, 10)}-${pad2(day)}`;
+  let date: string;
+  let centuryInferred = false;
+  if (century !== undefined) {
+    if (!isRealDate(century + yy, month, day)) return { ok: false, reason: 'date' };
+    date = `${century + yy}${tail}`;
+    if (date > today) return { ok: false, reason: 'future_date' };
+  } else {
+    // Prefer 20YY unless it lies after today; 19YY is then the only past reading.
+    const real20 = isRealDate(2000 + yy, month, day);
+    const real19 = isRealDate(1900 + yy, month, day);
+    if (!real20 && !real19) return { ok: false, reason: 'date' };
+    const date20 = `${2000 + yy}${tail}`;
+    const date19 = `${1900 + yy}${tail}`;
+    const past20 = real20 && date20 <= today;
+    const past19 = real19 && date19 <= today;
+    if (past20) {
+      date = date20;
+      centuryInferred = past19;
+    } else if (past19) {
+      date = date19;
+    } else {
+      return { ok: false, reason: 'future_date' };
+    }
+  }
+
+  const pp = digits.slice(0, 2);
+  const provinceCode = pp;
+  const regencyCode = `${pp}.${digits.slice(2, 4)}`;
+  const regionCode = `${regencyCode}.${digits.slice(4, 6)}`;
+  return {
+    ok: true,
+    value: {
+      digits,
+      provinceCode,
+      regencyCode,
+      regionCode,
+      date,
+      female,
+      serial: digits.slice(12),
+      centuryInferred,
+      warnings: withWarnings ? regionWarnings(kind, provinceCode, regencyCode, regionCode) : [],
+    },
+  };
+}
+
+const LEVEL_TEXT = {
+  province: { id: 'Kode provinsi', en: 'province code' },
+  regency: { id: 'Kode kabupaten/kota', en: 'kabupaten/kota code' },
+  kecamatan: { id: 'Kode kecamatan', en: 'kecamatan code' },
+} as const;
+
+function unknownRegion(kind: IdNumberKind, level: NikWarning['level']): NikWarning {
+  const label = kind === 'nik' ? 'NIK' : 'No. KK';
+  const what =
+    kind === 'nik'
+      ? { id: 'wilayah pendaftaran pertama', en: 'region of first registration' }
+      : { id: 'wilayah penerbit', en: 'issuing region' };
+  return {
+    code: 'unknown_region',
+    level,
+    message: {
+      id: `${LEVEL_TEXT[level].id} pada ${label} tidak ada dalam tabel wilayah yang dimuat. Kode ini mencatat ${what.id} dan bisa berasal dari sebelum pemekaran; ini bukan kesalahan.`,
+      en: `The ${LEVEL_TEXT[level].en} of this ${label} is not in the loaded region table. It records the ${what.en} and can predate a split (pemekaran); this is not an error.`,
+    },
+  };
+}
+
+// Province and kabupaten/kota are always in the table; kecamatan only once their province is
+// loaded, so without it the kecamatan is simply not checked (no warning either way).
+function regionWarnings(
+  kind: IdNumberKind,
+  provinceCode: string,
+  regencyCode: string,
+  regionCode: string,
+): NikWarning[] {
+  if (getRegion(provinceCode) === undefined) return [unknownRegion(kind, 'province')];
+  if (getRegion(regencyCode) === undefined) return [unknownRegion(kind, 'regency')];
+  if (isProvinceLoaded(provinceCode) && getRegion(regionCode) === undefined) {
+    return [unknownRegion(kind, 'kecamatan')];
+  }
+  return [];
+}
