@@ -31,7 +31,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![\d.])\d{6}[\s.-]?\d{6}[\s.-]?\d{4}(?![\d.])/g, REDACTED.idNumber],
   [/(?<![\d.])\d{4}[\s-]\d{4}[\s-]\d{4}[\s-]\d{4}(?![\d.])/g, REDACTED.idNumber],
   // Indonesian phone numbers: +62 / 62 / 0 followed by a mobile (8xx) or area-code number.
-  [/(?<![\w+])(?:\+62|62|0)[\s.-]?\(?[1-9]\d{1,3}\)?(?:[\s.-]?\d){5,10}(?!\d)/g, REDACTED.phone],
+  [/(?<![\w+])\(?(?:\+62|62|0)\)?[\s.-]?\(?[1-9]\d{1,3}\)?(?:[\s.-]?\d){5,10}(?!\d)/g, REDACTED.phone],
   // Any other international number in E.164 form.
   [/(?<![\w+])\+[1-9]\d{7,14}(?!\d)/g, REDACTED.phone],
 ];
