@@ -92,3 +92,17 @@ export {
   type NikWarning,
   NoKk,
 } from './nik/index.js';
+export { createHttpClient, HTTP_DEFAULTS, RequestAbortedError } from './http/index.js';
+export {
+  type CursorPaginatorOptions,
+  cursorPaginator,
+  MAX_TO_ARRAY_LIMIT,
+  type OffsetPaginatorOptions,
+  offsetPaginator,
+  type PagePaginatorOptions,
+  type Paginated,
+  type PaginateOptions,
+  pagePaginator,
+  paginate,
+  type ToArrayOptions,
+} from './pagination/index.js';

@@ -3,7 +3,7 @@ import type * as z from 'zod';
 /** HTTP methods the client speaks. */
 export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-/** A query-string value; arrays repeat the key, `undefined` omits it. */
+/** A query-string value; arrays repeat the key (`?fq=a&fq=b`), `undefined` and `null` omit it. */
 export type QueryValue =
   | string
   | number
@@ -18,16 +18,26 @@ export interface HttpAttemptInfo {
   url: string;
   /** 1 for the first attempt, 2 for the first retry, ... */
   attempt: number;
+  /** The request headers, with `Authorization`, cookies and API keys replaced by `[REDACTED]`. */
+  headers: Readonly<Record<string, string>>;
 }
 
-/** Observability hooks. They receive redacted data only and cannot change the request. */
+/**
+ * Observability hooks. They receive redacted data only and cannot change the request;
+ * a hook that throws is ignored, so a broken logger never breaks a request.
+ */
 export interface HttpHooks {
   /** Before every attempt. */
   beforeRequest?: (info: HttpAttemptInfo) => void;
-  /** Before a retry, with the reason and the delay that will be waited. */
+  /**
+   * Before a retry, with the reason (`'HTTP 503'`, `'timeout'`, `'network_error'`) and the delay
+   * that will be waited. `attempt` is the number of the attempt about to be made.
+   */
   beforeRetry?: (info: HttpAttemptInfo & { delayMs: number; reason: string }) => void;
   /** After every response (including error statuses). */
-  afterResponse?: (info: HttpAttemptInfo & { status: number; durationMs: number }) => void;
+  afterResponse?: (
+    info: HttpAttemptInfo & { status: number; durationMs: number; requestId: string | undefined },
+  ) => void;
 }
 
 /** Options for {@link createHttpClient}. */
@@ -37,6 +47,7 @@ export interface HttpClientOptions {
   /**
    * Credential sent in `Authorization`. A string, or a function called per request (token refresh).
    * With `authScheme: 'Bearer'` (the default) it is sent as `Bearer <token>`; `'raw'` sends it as is (CKAN).
+   * It is only sent to the origin of `baseUrl`, never to an absolute URL on another host.
    */
   token?: string | (() => string | undefined | Promise<string | undefined>);
   /** How the token is written into `Authorization`. @defaultValue `'Bearer'` */
@@ -49,9 +60,17 @@ export interface HttpClientOptions {
   maxRetries?: number;
   /** Backoff: first delay and cap, in milliseconds. @defaultValue `{ initialMs: 300, maxMs: 5000 }` */
   backoff?: { initialMs?: number; maxMs?: number };
+  /**
+   * The longest `Retry-After` (on 429 and 503) the client waits out. A longer one is not waited:
+   * the request fails at once with a RateLimitError carrying `retryAfterMs`. @defaultValue 60000
+   */
+  maxRetryAfterMs?: number;
   /** The fetch to use; looked up per call, so msw and test doubles installed later still apply. */
   fetch?: typeof globalThis.fetch;
-  /** Sent as `User-Agent` where the runtime allows it. */
+  /**
+   * Sent as `User-Agent`. Defaults to `@opengov-id/core/<version>` outside browsers; in a browser
+   * nothing is sent unless set here (browsers drop the header or make it trigger a CORS preflight).
+   */
   userAgent?: string;
   /** Observability hooks. */
   hooks?: HttpHooks;
@@ -77,8 +96,11 @@ export interface HttpRequest<S extends z.ZodType = z.ZodType> {
   schema?: S;
   /** How to read the body. @defaultValue `'json'` */
   responseType?: 'json' | 'text' | 'none';
+  /** Cancels the request: it then fails with a {@link RequestAbortedError} and is not retried. */
   signal?: AbortSignal;
+  /** Overrides the client's per-attempt `timeoutMs` for this request. */
   timeoutMs?: number;
+  /** Overrides the client's `maxRetries` for this request (still only when it is safe to retry). */
   maxRetries?: number;
 }
 
