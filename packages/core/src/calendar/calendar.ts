@@ -20,7 +20,14 @@ import { type InstantInput, resolveTimeZone, type TimeZoneInput, toLocalDate } f
 export type DateInput = string | Date;
 
 /** Which entries {@link HolidayCalendar.removeHoliday} and `patches.remove` take out. */
-export type HolidayRemoval = string | { readonly date: string; readonly kind?: HolidayKind };
+export type HolidayRemoval =
+  | string
+  | {
+      /** `YYYY-MM-DD`. */
+      readonly date: string;
+      /** Only entries of this kind; all kinds when left out. */
+      readonly kind?: HolidayKind;
+    };
 
 /** Run-time changes applied on top of the table: `add` first, then `remove`. */
 export interface HolidayPatches {

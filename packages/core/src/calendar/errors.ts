@@ -16,6 +16,7 @@ import { OpenGovError } from '../errors/errors.js';
  * ```
  */
 export class CalendarYearNotDecreedError extends OpenGovError {
+  /** Always `'CalendarYearNotDecreedError'`, also after minification. */
   override readonly name: string = 'CalendarYearNotDecreedError';
   /** The year without a decree in the table. */
   readonly year: number;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { LocalizedMessage } from '../errors/errors.js';
 import { parseDayNumber, yearOfDay } from './date.js';
 import { LocalDate } from './schemas.js';
 
@@ -18,17 +19,7 @@ export const HolidayKind = z.enum(['libur_nasional', 'cuti_bersama', 'keppres_kh
 /** One of the {@link HolidayKind} values. */
 export type HolidayKind = z.output<typeof HolidayKind>;
 
-/**
- * Labels of each {@link HolidayKind} in Indonesian and English.
- *
- * @example
- * ```ts
- * HOLIDAY_KIND_LABELS.cuti_bersama.en; // => 'Collective leave (cuti bersama)'
- * ```
- */
-export const HOLIDAY_KIND_LABELS: Readonly<
-  Record<HolidayKind, { readonly id: string; readonly en: string }>
-> = {
+const KIND_LABELS: Record<HolidayKind, LocalizedMessage> = {
   libur_nasional: { id: 'Hari libur nasional', en: 'National holiday' },
   cuti_bersama: { id: 'Cuti bersama', en: 'Collective leave (cuti bersama)' },
   keppres_khusus: {
@@ -38,7 +29,22 @@ export const HOLIDAY_KIND_LABELS: Readonly<
   libur_daerah: { id: 'Hari libur daerah', en: 'Regional day off' },
 };
 
-const LocalizedName = z.object({ id: z.string().min(1), en: z.string().min(1) });
+/**
+ * Labels of each {@link HolidayKind} in Indonesian and English.
+ *
+ * @example
+ * ```ts
+ * HOLIDAY_KIND_LABELS.cuti_bersama.en; // => 'Collective leave (cuti bersama)'
+ * ```
+ */
+export const HOLIDAY_KIND_LABELS: Readonly<Record<HolidayKind, LocalizedMessage>> = KIND_LABELS;
+
+const LocalizedName = z.object({
+  /** Bahasa Indonesia, as the decree writes it. */
+  id: z.string().min(1),
+  /** English. */
+  en: z.string().min(1),
+});
 
 /**
  * One day off in the holiday table: its date, its name in Indonesian and English, its
@@ -59,6 +65,7 @@ export const HolidayEntry = z.object({
   date: LocalDate,
   /** The name as the decree writes it, and in English. */
   name: LocalizedName,
+  /** Which kind of day off; see {@link HolidayKind}. */
   kind: HolidayKind,
   /** The decree that sets this day, e.g. `'SKB 1497/2025, 2/2025, 5/2025'`. */
   decree: z.string().min(1),
@@ -81,9 +88,11 @@ export type HolidayEntry = z.output<typeof HolidayEntry>;
  */
 export const HolidayYear = z
   .object({
+    /** The Gregorian year, 1–9999. */
     year: z.number().int().min(1).max(9999),
     /** Every decree the entries cite (SKB numbers, amendments, Keppres). */
     decrees: z.array(z.string().min(1)).min(1),
+    /** Every day off of the year, each inside `year`. */
     entries: z.array(HolidayEntry),
     /** Publications the dates were checked against. */
     sources: z.array(z.url()).optional(),
