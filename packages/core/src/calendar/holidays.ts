@@ -15,7 +15,16 @@ import { LocalDate } from './schemas.js';
  * HolidayKind.parse('cuti_bersama');
  * ```
  */
-export const HolidayKind = z.enum(['libur_nasional', 'cuti_bersama', 'keppres_khusus', 'libur_daerah']);
+export const HolidayKind = z.enum({
+  /** A national holiday. */
+  libur_nasional: 'libur_nasional',
+  /** Collective leave set by the SKB. */
+  cuti_bersama: 'cuti_bersama',
+  /** A one-off day off by Keppres. */
+  keppres_khusus: 'keppres_khusus',
+  /** A regional day off. */
+  libur_daerah: 'libur_daerah',
+});
 /** One of the {@link HolidayKind} values. */
 export type HolidayKind = z.output<typeof HolidayKind>;
 
