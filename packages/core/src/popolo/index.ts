@@ -1,0 +1,37 @@
+export {
+  fromPopolo,
+  type PopoloClass,
+  type PopoloJson,
+  type PopoloModels,
+  type SnakeCase,
+  type ToPopoloOptions,
+  toPopolo,
+} from './convert.js';
+export {
+  type FormatPersonNameOptions,
+  formatPersonName,
+  GELAR_DEPAN,
+  type GelarDepan,
+  normalizePersonName,
+  type ParseIndonesianNameOptions,
+  type PersonNameParts,
+  parseIndonesianName,
+} from './names.js';
+export {
+  CONTACT_DETAIL_TYPE_LABELS,
+  ContactDetail,
+  ContactDetailType,
+  Membership,
+  ORGANIZATION_CLASSIFICATION_LABELS,
+  Organization,
+  OrganizationClassification,
+  OtherName,
+  PERSON_GENDER_LABELS,
+  PERSONAL_IDENTIFIER_SCHEMES,
+  Person,
+  PersonGender,
+  PopoloDate,
+  PopoloIdentifier,
+  PopoloLink,
+  Post,
+} from './schemas.js';
