@@ -40,7 +40,8 @@ export function civilFromDays(dayNumber: number): [year: number, month: number, 
   return [yoe + era * 400 + (month <= 2 ? 1 : 0), month, day];
 }
 
-function daysInMonth(year: number, month: number): number {
+/** Days in a month of the proleptic Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }

@@ -3,6 +3,8 @@
  * date and a serial. They differ only in what the date is (birth date with +40 for women, or
  * the KK issue date) and in the field name of their errors.
  */
+import { daysInMonth, parseDayNumber } from '../calendar/date.js';
+import { today as todayIn } from '../calendar/zone.js';
 import type { LocalizedMessage } from '../errors/errors.js';
 import { getRegion, isProvinceLoaded } from '../region/lookup.js';
 
@@ -73,24 +75,9 @@ export type ParseOutcome =
 /** A problem with the options rather than the number: a programming error. */
 export type OptionProblem = { readonly option: 'today' | 'century' };
 
-const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-// WITA has been a fixed UTC+08:00 with no daylight saving, so an offset is exact and needs no Intl.
-const WITA_OFFSET_MS = 8 * 60 * 60 * 1000;
-
-function isLeap(year: number): boolean {
-  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-}
-
+// One date arithmetic for the whole package: the calendar's.
 function isRealDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  const max = month === 2 && isLeap(year) ? 29 : (DAYS_IN_MONTH[month] as number);
-  return day <= max;
-}
-
-/** Today's calendar date in Asia/Makassar (WITA), as `YYYY-MM-DD`. */
-export function todayInMakassar(): string {
-  return new Date(Date.now() + WITA_OFFSET_MS).toISOString().slice(0, 10);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 /** Checks the options; returns the problem, or the resolved `today`. */
@@ -98,10 +85,8 @@ export function resolveOptions(options: ParseOptions | undefined): string | Opti
   const century = options?.century;
   if (century !== undefined && century !== 1900 && century !== 2000) return { option: 'century' };
   const today = options?.today;
-  if (today === undefined) return todayInMakassar();
-  if (typeof today !== 'string') return { option: 'today' };
-  const m = ISO_DATE.exec(today);
-  if (!m || !isRealDate(Number(m[1]), Number(m[2]), Number(m[3]))) return { option: 'today' };
+  if (today === undefined) return todayIn();
+  if (typeof today !== 'string' || parseDayNumber(today) === undefined) return { option: 'today' };
   return today;
 }
 

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { reasonText } from './errors.js';
-import { type IdNumberKind, normalizeIdNumber, parseIdNumber, todayInMakassar } from './parse.js';
+import { today } from '../calendar/zone.js';
+import { type IdNumberKind, normalizeIdNumber, parseIdNumber } from './parse.js';
 
 function keepOrNormalize(input: string): string {
   const digits = normalizeIdNumber(input);
@@ -9,7 +10,7 @@ function keepOrNormalize(input: string): string {
 
 function refineFor(kind: IdNumberKind) {
   return (value: string, ctx: z.core.$RefinementCtx<string>): void => {
-    const outcome = parseIdNumber(value, kind, todayInMakassar(), undefined, false);
+    const outcome = parseIdNumber(value, kind, today(), undefined, false);
     if (outcome.ok) return;
     const text = reasonText(kind, outcome.reason);
     // describeIssue() reads the Indonesian text from params.id; the value is never echoed.
