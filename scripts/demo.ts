@@ -1,0 +1,95 @@
+// `npm run demo`: a tour of the SDK with real data and real rules. Every line below is
+// computed by the packages at run time; nothing is canned.
+import {
+  addWorkingDays,
+  countWorkingDays,
+  createHolidayCalendar,
+  decodeNik,
+  formatRegionCode,
+  getRegion,
+  isOpenGovError,
+  listChildren,
+  loadProvince,
+  maskNik,
+  parseIndonesianName,
+  parseRegionCode,
+  redact,
+  toZonedIso,
+  zonedDateTimeToInstant,
+} from '@opengov-id/core';
+import { maskPhone, normalizePhone } from '@opengov-id/core/phone';
+
+const h = (title: string) => console.log(`\n\x1b[1m${title}\x1b[0m`);
+const row = (label: string, value: unknown) =>
+  console.log(`  ${label.padEnd(40)} ${typeof value === 'string' ? value : JSON.stringify(value)}`);
+
+console.log('OGP Local SDK: a tour of @opengov-id/core');
+
+h('1. Region codes (Kepmendagri 300.2.2-2138/2025)');
+const ksb = getRegion('52.07');
+row("getRegion('52.07')", ksb);
+row("parseRegionCode('5207022001')", parseRegionCode('5207022001'));
+await loadProvince('52');
+const kecamatan = listChildren('52.07');
+row('kecamatan of Kab. Sumbawa Barat', kecamatan.map((k) => k.name).join(', '));
+let desa = 0;
+let kelurahan = 0;
+for (const k of kecamatan) {
+  for (const v of listChildren(k.code)) {
+    if (parseRegionCode(v.code).villageKind === 'kelurahan') kelurahan++;
+    else desa++;
+  }
+}
+row('desa / kelurahan in KSB', `${desa} desa, ${kelurahan} kelurahan`);
+const ntbVillages = listChildren('52').flatMap((kab) =>
+  listChildren(kab.code).flatMap((kec) => listChildren(kec.code)),
+);
+row('desa/kelurahan in NTB', ntbVillages.length);
+row("formatRegionCode('52.07.02.1006', bare)", formatRegionCode('52.07.02.1006', { style: 'bare' }));
+row('52.07.02.1006 is', getRegion('52.07.02.1006')?.name);
+
+h('2. NIK (UU 24/2013): decoded, never shown whole');
+const nik = '5207024507050001';
+const decoded = decodeNik(nik, { today: '2026-11-28' });
+row('masked', maskNik(nik));
+row('sex, birth date (day 45 = 5 + 40)', `${decoded.sex}, ${decoded.birthDate}`);
+row('first registered in', `${decoded.regionCode} ${getRegion(decoded.regionCode)?.name ?? ''}`);
+try {
+  decodeNik('5207021513050001');
+} catch (error) {
+  if (isOpenGovError(error)) row('an impossible NIK (month 13)', error.messages?.id ?? error.message);
+}
+
+h('3. Working days in WITA (Perpres 21/2023, SKB 3 Menteri 2026)');
+const calendar = createHolidayCalendar();
+row("addWorkingDays('2026-03-16', 5)", addWorkingDays('2026-03-16', 5));
+row('why: 2026-03-19 is', calendar.holidayOn('2026-03-19')?.name.id);
+row('     2026-03-20 is', calendar.holidayOn('2026-03-20')?.name.id);
+row('working days in March 2026', countWorkingDays('2026-02-28', '2026-03-31'));
+const ksbCalendar = calendar.addHoliday({
+  date: '2026-12-07',
+  name: { id: 'Contoh libur daerah KSB', en: 'Example KSB regional day off' },
+  kind: 'libur_daerah',
+  decree: 'contoh / example',
+});
+row('a regional day off, patched at run time', ksbCalendar.addWorkingDays('2026-12-04', 1));
+const forum = zonedDateTimeToInstant('2026-12-03', '19:30');
+row('Forum YASINAN, Thu 3 Dec 19:30 WITA', forum);
+row('the same instant in WIB', toZonedIso(forum, 'WIB'));
+
+h('4. Phone numbers (libphonenumber-js, entry @opengov-id/core/phone)');
+for (const input of ['0812-3456-7890', '+62 372 81234', '1500123']) {
+  const phone = normalizePhone(input);
+  // Personal numbers are shown masked; the UAN 1500123 is an institution's, shown whole.
+  const shown =
+    phone.type === 'uan' ? `${input} -> ${phone.e164}` : `${maskPhone(input)} -> ${maskPhone(phone.e164)}`;
+  row(
+    shown,
+    `${phone.type}, national format ${phone.type === 'uan' ? phone.national : maskPhone(phone.national)}`,
+  );
+}
+
+h('5. People and privacy');
+row('parseIndonesianName(...)', parseIndonesianName('Dr. Ir. H. Amar Nurmansyah, S.T., M.Si.'));
+row('redact(a log record)', redact({ nik, phone: '081234567890', note: 'warga 081234567890 melapor' }));
+console.log('');
