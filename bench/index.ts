@@ -1,7 +1,7 @@
 // `npm run bench`: every figure is a ratio to a baseline measured in the same run, so the
 // numbers mean the same on a laptop and on CI. Nothing here is asserted in tests.
 import { parsePhoneNumberWithError } from 'libphonenumber-js/max';
-import { decodeNik } from '@opengov-id/core';
+import { addWorkingDays, decodeNik, HOLIDAY_TABLE } from '@opengov-id/core';
 import { normalizePhone } from '@opengov-id/core/phone';
 import { type BenchGroup, runGroups } from './harness.js';
 
@@ -10,7 +10,27 @@ const PHONES = ['081234567890', '+62 812-3456-7890', '6281234567890', '(0372) 12
 let i = 0;
 const next = <T>(list: readonly T[]): T => list[i++ % list.length] as T;
 
+// The loop an app would write by hand: JS Date arithmetic in UTC and a Set of holiday strings.
+const holidaySet = new Set(HOLIDAY_TABLE.flatMap((year) => year.entries.map((e) => e.date)));
+function naiveAddWorkingDays(start: string, n: number): string {
+  const date = new Date(`${start}T00:00:00Z`);
+  let left = n;
+  while (left > 0) {
+    date.setUTCDate(date.getUTCDate() + 1);
+    const day = date.getUTCDay();
+    if (day !== 0 && day !== 6 && !holidaySet.has(date.toISOString().slice(0, 10))) left--;
+  }
+  return date.toISOString().slice(0, 10);
+}
+const STARTS = ['2026-03-16', '2025-12-22', '2024-04-01', '2026-05-11'];
+
 const groups: BenchGroup[] = [
+  {
+    name: 'addWorkingDays over 30 working days (SKB 2024-2026 table)',
+    baselineNote: 'a hand-written Date loop with a Set of holiday strings',
+    baseline: { name: 'naive Date loop', fn: () => naiveAddWorkingDays(next(STARTS), 30) },
+    cases: [{ name: 'addWorkingDays', fn: () => addWorkingDays(next(STARTS), 30) }],
+  },
   {
     name: 'decodeNik (structure, +40 day rule, real date, century, region warning)',
     baselineNote: 'a bare /^\\d{16}$/ test, the cheapest check an app could make instead',
