@@ -7,6 +7,7 @@ import {
   ContractDefinitionError,
   type ContractImplementation,
   createContractClient,
+  createHttpClient,
   defineContract,
   HttpError,
   type HttpClient,
@@ -299,6 +300,32 @@ describe('typed client → msw handlers → implementation', () => {
     const error = await rejectionOf(care.getComplaint({ params: { id: 'ADU-1' } }));
     expect(error).toBeInstanceOf(ResponseShapeError);
     expect((error as ResponseShapeError).issues.map((i) => i.field)).toContain('id');
+  });
+});
+
+describe('with the real createHttpClient', () => {
+  const real = () =>
+    createContractClient(
+      careContract,
+      createHttpClient({ baseUrl: BASE_URL, backoff: { initialMs: 1, maxMs: 2 } }),
+    );
+
+  it('runs the same flow, and retries an idempotent POST through a 503 with the same key', async () => {
+    const client = real();
+    server.use(errorHandler('POST', `${BASE_URL}/complaints`, 503, undefined, { times: 1 }));
+    const created = await client.createComplaint({ body: newComplaint });
+    const keys = requestsSeen.map((r) => r.headers.get('idempotency-key'));
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).toBe(keys[0]);
+    expect(store.complaints.size).toBe(1);
+
+    expect(await client.getComplaint({ params: { id: created.id } })).toEqual(created);
+    expect(await client.listComplaints({ query: { page: 1, limit: 5 } })).toMatchObject({ total: 1 });
+    await expect(client.deleteComplaint({ params: { id: created.id } })).resolves.toBeUndefined();
+    await expect(client.getComplaint({ params: { id: created.id } })).rejects.toBeInstanceOf(NotFoundError);
+
+    server.use(http.get(`${BASE_URL}/complaints/:id`, () => HttpResponse.json({ id: 7 })));
+    await expect(client.getComplaint({ params: { id: 'ADU-1' } })).rejects.toBeInstanceOf(ResponseShapeError);
   });
 });
 

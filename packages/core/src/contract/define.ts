@@ -208,6 +208,12 @@ export function compileContract(contract: Contract): ReadonlyMap<string, Compile
  * statuses are 2xx (responses) or 4xx/5xx (errors), GET has no body, `idempotent` is only on
  * POST or PATCH, and no two routes share a method and path.
  *
+ * Path, query and header values travel as strings; the derived handlers turn them into what
+ * the schemas expect (numbers, booleans, enum members, repeated keys as arrays), so write
+ * `z.number()` rather than `z.coerce.number()` and keep the client's input types precise.
+ * Request and response bodies travel in their schemas' input form (`z.input`), which the
+ * receiving side parses.
+ *
  * @throws {@link ContractDefinitionError} when a route breaks one of these rules.
  * @example
  * ```ts

@@ -1,14 +1,33 @@
 import type * as z from 'zod';
 
-/** HTTP methods a contract route may use. */
+/**
+ * HTTP methods a contract route may use.
+ *
+ * @example
+ * ```ts
+ * const method: ContractMethod = 'PATCH';
+ * ```
+ */
 export type ContractMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-/** A zod object schema of any shape and strictness (for params, query and headers). */
+/**
+ * A zod object schema of any shape and strictness (for params, query and headers).
+ *
+ * @example
+ * ```ts
+ * const query: AnyObjectSchema = z.strictObject({ page: z.number().int().min(1).default(1) });
+ * ```
+ */
 export type AnyObjectSchema = z.ZodObject<z.core.$ZodShape, z.core.$ZodObjectConfig>;
 
 /**
  * The body schema of one response status. `null`, `z.void()` or `z.undefined()` mean the
  * response has no body (204 No Content).
+ *
+ * @example
+ * ```ts
+ * const responses: Record<number, ResponseSchema> = { 200: Complaint, 204: null };
+ * ```
  */
 export type ResponseSchema = z.ZodType | null;
 
@@ -57,7 +76,14 @@ export interface RouteDefinition {
   readonly idempotent?: boolean;
 }
 
-/** The routes of a contract, keyed by operation id (the client method name and OpenAPI `operationId`). */
+/**
+ * The routes of a contract, keyed by operation id (the client method name and OpenAPI `operationId`).
+ *
+ * @example
+ * ```ts
+ * const routes = { getComplaint: { method: 'GET', path: '/complaints/:id', params, responses: { 200: Complaint } } } satisfies ContractRoutes;
+ * ```
+ */
 export type ContractRoutes = { readonly [operationId: string]: RouteDefinition };
 
 /**

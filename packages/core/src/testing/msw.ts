@@ -5,7 +5,14 @@ import { type ServeOptions, serveRoute } from '../contract/serve.js';
 import { reasonPhrase } from '../contract/status.js';
 import type { Contract, ContractImplementation } from '../contract/types.js';
 
-/** Options of {@link createMswHandlers}. */
+/**
+ * Options of {@link createMswHandlers}.
+ *
+ * @example
+ * ```ts
+ * const options: MswHandlersOptions = { baseUrl: 'https://care.test/api/v1', onViolation: (e) => violations.push(e) };
+ * ```
+ */
 export interface MswHandlersOptions extends ServeOptions {
   /** The base URL the client under test uses, e.g. `https://care.test/api/v1`. */
   baseUrl: string;
@@ -78,10 +85,24 @@ export function createMswHandlers<C extends Contract>(
   return handlers;
 }
 
-/** Methods {@link errorHandler} can answer; `ALL` matches any. */
+/**
+ * Methods {@link errorHandler} can answer; `ALL` matches any.
+ *
+ * @example
+ * ```ts
+ * const method: ErrorHandlerMethod = 'ALL';
+ * ```
+ */
 export type ErrorHandlerMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS' | 'ALL';
 
-/** Extra options of {@link errorHandler}. */
+/**
+ * Extra options of {@link errorHandler}.
+ *
+ * @example
+ * ```ts
+ * errorHandler('GET', url, 429, undefined, { headers: { 'retry-after': '1' }, times: 1 } satisfies ErrorHandlerInit);
+ * ```
+ */
 export interface ErrorHandlerInit {
   /** Response headers, e.g. `{ 'retry-after': '2' }` or `{ 'x-request-id': 'req-1' }`. */
   headers?: Record<string, string>;
