@@ -8,7 +8,10 @@ const provinceChunksExternal = (config) => {
     {
       name: 'province-chunks-external',
       setup(build) {
-        build.onResolve({ filter: /chunks\/\d\d-[A-Z0-9]+\.js$/ }, (args) => ({ path: args.path, external: true }));
+        build.onResolve({ filter: /chunks\/\d\d-[A-Z0-9]+\.js$/ }, (args) => ({
+          path: args.path,
+          external: true,
+        }));
       },
     },
   ];

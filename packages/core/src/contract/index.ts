@@ -1,0 +1,47 @@
+export { createContractClient } from './client.js';
+export { defineContract } from './define.js';
+export {
+  ContractDefinitionError,
+  ContractHttpError,
+  ContractViolationError,
+  ValidationErrorBody,
+} from './errors.js';
+export {
+  type JsonSchema,
+  type OpenApiComponents,
+  type OpenApiDocument,
+  type OpenApiDocumentInfo,
+  type OpenApiInfo,
+  type OpenApiJsonContent,
+  type OpenApiMediaType,
+  type OpenApiOperation,
+  type OpenApiParameter,
+  type OpenApiPathItem,
+  type OpenApiReference,
+  type OpenApiRequestBody,
+  type OpenApiResponse,
+  type OpenApiServer,
+  type OpenApiTag,
+  type ToOpenApiOptions,
+  toOpenApi,
+} from './openapi.js';
+export type {
+  AnyObjectSchema,
+  CheckedRoutes,
+  Contract,
+  ContractClient,
+  ContractImplementation,
+  ContractMethod,
+  ContractRoutes,
+  PathParamNames,
+  RequestPartName,
+  ResponseSchema,
+  RouteContext,
+  RouteDefinition,
+  RouteImplementation,
+  RouteMethod,
+  RouteReply,
+  RouteRequest,
+  RouteResult,
+  RouteStatusReply,
+} from './types.js';
