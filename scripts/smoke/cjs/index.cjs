@@ -1,0 +1,22 @@
+// CommonJS consumer of the packed tarballs: require() of every entry point (ky is inlined in
+// the CJS build, so this works without require(esm)).
+const assert = require('node:assert/strict');
+const core = require('@opengov-id/core');
+const { normalizePhone } = require('@opengov-id/core/phone');
+const testing = require('@opengov-id/core/testing');
+
+async function main() {
+  assert.equal(core.getRegion('52')?.name, 'Nusa Tenggara Barat');
+  await core.loadProvince('52');
+  assert.equal(core.listChildren('52.07.02').length, 16);
+  assert.equal(core.decodeNik('5207024507050001', { today: '2026-11-28' }).sex, 'female');
+  assert.equal(core.countWorkingDays('2026-03-16', '2026-03-30'), 5);
+  assert.equal(normalizePhone('0372123456').type, 'fixed_line');
+  assert.equal(typeof testing.errorHandler, 'function');
+  assert.ok(core.isOpenGovError(new core.NetworkError('x')));
+  console.log('cjs consumer ok');
+}
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
