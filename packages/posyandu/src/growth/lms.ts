@@ -47,7 +47,7 @@ export interface GrowthTableSource {
  * import { weightForAgeTable } from '@opengov-id/posyandu/who/weight-for-age';
  *
  * const day = 365 - weightForAgeTable.start;
- * const median = weightForAgeTable.female[day * 3 + 1]; // 8.9481 kg at one year
+ * const median = weightForAgeTable.female[day * 3 + 1]; // 8.9462 kg at one year
  * ```
  */
 export interface LmsTable {
