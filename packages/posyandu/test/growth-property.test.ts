@@ -1,8 +1,10 @@
 import { isOpenGovError } from '@opengov-id/core';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { isCertainlyValidGrowthInput } from '../src/growth/schema.js';
 import {
   computeGrowthZScores,
+  GrowthInput,
   computeGrowthZScoresSync,
   type GrowthTables,
   type GrowthZScores,
@@ -128,6 +130,23 @@ describe('computeGrowthZScores on random input', () => {
       }),
       { numRuns: 10_000 },
     );
+  });
+
+  it('takes the fast path only for inputs the schema accepts, with the same result (10,000 runs)', () => {
+    let fast = 0;
+    fc.assert(
+      fc.property(anyInput, (value) => {
+        if (!isCertainlyValidGrowthInput(value)) return;
+        fast++;
+        const parsed = GrowthInput.safeParse(value);
+        expect(parsed.success).toBe(true);
+        expect(computeGrowthZScoresSync(parsed.data as never, tables)).toEqual(
+          computeGrowthZScoresSync(value, tables),
+        );
+      }),
+      { numRuns: 10_000 },
+    );
+    expect(fast).toBeGreaterThan(3_000);
   });
 
   it('needs exactly the tables requiredGrowthTables lists (1,000 runs)', () => {

@@ -44,6 +44,51 @@ export interface GrowthInput {
 
 const measure = (max: number) => z.number().positive().max(max).optional();
 
+const KNOWN_KEYS = new Set([
+  'sex',
+  'ageDays',
+  'ageMonths',
+  'weightKg',
+  'lengthHeightCm',
+  'measured',
+  'headCircumferenceCm',
+  'muacCm',
+  'tricepsSkinfoldMm',
+  'subscapularSkinfoldMm',
+  'oedema',
+]);
+const isAge = (v: unknown) =>
+  v === undefined || (typeof v === 'number' && v >= 0 && v < Number.POSITIVE_INFINITY);
+const isMeasure = (v: unknown, max: number) =>
+  v === undefined || (typeof v === 'number' && v > 0 && v <= max);
+
+/**
+ * A fast check, run before the schema, that accepts only inputs the schema certainly accepts (a plain
+ * object with known keys and in-range values). Scoring many children then skips zod; anything it
+ * does not accept goes through the schema, which is the only source of error messages.
+ */
+export function isCertainlyValidGrowthInput(input: unknown): input is GrowthInput {
+  if (typeof input !== 'object' || input === null) return false;
+  const proto = Object.getPrototypeOf(input);
+  if (proto !== Object.prototype && proto !== null) return false;
+  for (const key in input) if (!KNOWN_KEYS.has(key)) return false;
+  const o = input as Record<string, unknown>;
+  return (
+    (o['sex'] === 'male' || o['sex'] === 'female') &&
+    isAge(o['ageDays']) &&
+    isAge(o['ageMonths']) &&
+    (o['ageDays'] === undefined || o['ageMonths'] === undefined) &&
+    isMeasure(o['weightKg'], MAX_WEIGHT_KG) &&
+    isMeasure(o['lengthHeightCm'], MAX_LENGTH_HEIGHT_CM) &&
+    (o['measured'] === undefined || o['measured'] === 'recumbent' || o['measured'] === 'standing') &&
+    isMeasure(o['headCircumferenceCm'], MAX_CIRCUMFERENCE_CM) &&
+    isMeasure(o['muacCm'], MAX_CIRCUMFERENCE_CM) &&
+    isMeasure(o['tricepsSkinfoldMm'], MAX_SKINFOLD_MM) &&
+    isMeasure(o['subscapularSkinfoldMm'], MAX_SKINFOLD_MM) &&
+    (o['oedema'] === undefined || typeof o['oedema'] === 'boolean')
+  );
+}
+
 /**
  * Validates a {@link GrowthInput}: finite numbers, age ≥ 0, measurements > 0 (and below caps far
  * beyond any human value), age in days or in months but not both. Unknown keys are rejected, so a

@@ -1,7 +1,7 @@
 import { ValidationError } from '@opengov-id/core';
 import { GrowthTableMissingError } from './errors.js';
 import type { GrowthTableId, LmsTable } from './lms.js';
-import { GrowthInput, type Sex } from './schema.js';
+import { GrowthInput, isCertainlyValidGrowthInput, type Sex } from './schema.js';
 
 /**
  * The WHO tables {@link computeGrowthZScoresSync} may use, by {@link GrowthTableId}. Supply the ones
@@ -80,7 +80,8 @@ export interface GrowthZScores {
 /** Days in a month, as WHO's anthro converts months to days. */
 const DAYS_PER_MONTH = 30.4375;
 const NO_SCORE: GrowthZScore = Object.freeze({ z: null, flagged: false });
-const LOG10_2 = Math.log10(2);
+// R leaves x unrounded when log10(2)·(0.5 + logb(x)) + 2 > 15, that is from 2^43 on.
+const R_NO_ROUNDING_FROM = 2 ** 43;
 
 /** anthro's `round_up`: rounds half up (730.5 → 731). */
 function roundHalfUp(x: number): number {
@@ -92,7 +93,7 @@ function roundHalfUp(x: number): number {
 function roundLikeR(x: number): number {
   const sign = x < 0 ? -1 : 1;
   const a = Math.abs(x);
-  if (a === 0 || LOG10_2 * (0.5 + Math.floor(Math.log2(a))) + 2 > 15) return x + 0;
+  if (a === 0 || a >= R_NO_ROUNDING_FROM) return x + 0;
   const x10 = a * 100;
   const i10 = Math.floor(x10);
   const down = i10 / 100;
@@ -104,7 +105,8 @@ function roundLikeR(x: number): number {
 
 /** WHO's LMS z-score, `((y/M)^L − 1) / (S·L)`, restricted beyond ±3 SD when asked (anthro's order of operations). */
 function lmsZ(y: number, l: number, m: number, s: number, restricted: boolean): number {
-  const z = ((y / m) ** l - 1) / (s * l);
+  // x ** 1 is exactly x, so skipping pow for the L = 1 tables changes no bit of the result.
+  const z = ((l === 1 ? y / m : (y / m) ** l) - 1) / (s * l);
   if (!restricted) return z;
   if (z > 3) {
     const sd3 = m * (1 + l * s * 3) ** (1 / l);
@@ -173,16 +175,60 @@ function score(z: number, low: number, high: number): GrowthZScore {
   return { z: rounded, flagged: rounded < low || rounded > high };
 }
 
-/** Returns the table for an id, or (when only planning) `undefined` after noting that it is needed. */
-type TableLookup = (id: GrowthTableId) => LmsTable | undefined;
-
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
+const EMPTY: GrowthTables = {};
+
+/** The given table; when planning (`plan` given), notes its id and returns `undefined` instead. */
+function lookup(
+  plan: GrowthTableId[] | undefined,
+  id: GrowthTableId,
+  table: LmsTable | undefined,
+): LmsTable | undefined {
+  if (plan) {
+    plan.push(id);
+    return undefined;
+  }
+  if (!table) throw new GrowthTableMissingError(id);
+  return table;
+}
+
+function byDay(
+  plan: GrowthTableId[] | undefined,
+  id: GrowthTableId,
+  table: LmsTable | undefined,
+  sex: Sex,
+  day: number,
+  y: number,
+  restricted: boolean,
+  low: number,
+  high: number,
+): GrowthZScore {
+  const lms = lookup(plan, id, table);
+  return lms ? score(zByDay(lms, sex, day, y, restricted), low, high) : NO_SCORE;
+}
+
+function byMonth(
+  plan: GrowthTableId[] | undefined,
+  id: GrowthTableId,
+  table: LmsTable | undefined,
+  sex: Sex,
+  months: number,
+  y: number,
+  restricted: boolean,
+  low: number,
+  high: number,
+): GrowthZScore {
+  const lms = lookup(plan, id, table);
+  return lms ? score(zByMonth(lms, sex, months, y, restricted), low, high) : NO_SCORE;
+}
+
 /**
- * The algorithm, once, for both computing and planning: every table it needs goes through `table()`.
+ * The algorithm, once, for both computing and planning: every table it needs goes through `lookup()`,
+ * which either returns it or, when planning, only notes its id.
  * Below 60 months (unrounded) it is WHO's anthro 1.1; from 60 months, anthroplus 1.0.
  */
-function run(input: GrowthInput, table: TableLookup): GrowthZScores {
+function run(input: GrowthInput, tables: GrowthTables, plan: GrowthTableId[] | undefined): GrowthZScores {
   const { sex, weightKg: weight } = input;
   const oedema = input.oedema === true;
 
@@ -215,24 +261,53 @@ function run(input: GrowthInput, table: TableLookup): GrowthZScores {
     if (!Number.isFinite(bmi)) bmi = null;
   }
 
-  const out: Writable<GrowthZScores> = {
-    adjustedLengthHeightCm: lenhei ?? null,
-    bmi,
-    measuredPositionImplausible: implausible,
-  };
+  // Indicators first, in the documented order; the derived values after them.
+  const out = {} as Writable<GrowthZScores>;
 
   if (weight !== undefined) {
     if (oedema) out.weightForAge = NO_SCORE;
-    else if (under5) out.weightForAge = byDay('weightForAge', ageDays!, weight, true, -6, 5);
+    else if (under5)
+      out.weightForAge = byDay(plan, 'weightForAge', tables.weightForAge, sex, ageDays!, weight, true, -6, 5);
     else if (months5to19 !== undefined && months5to19 <= 120)
-      out.weightForAge = byMonth('weightForAge5to19', months5to19, weight, true, -6, 5);
+      out.weightForAge = byMonth(
+        plan,
+        'weightForAge5to19',
+        tables.weightForAge5to19,
+        sex,
+        months5to19,
+        weight,
+        true,
+        -6,
+        5,
+      );
     else out.weightForAge = NO_SCORE;
   }
 
   if (lenhei !== undefined) {
-    if (under5) out.lengthHeightForAge = byDay('lengthHeightForAge', ageDays!, lenhei, false, -6, 6);
+    if (under5)
+      out.lengthHeightForAge = byDay(
+        plan,
+        'lengthHeightForAge',
+        tables.lengthHeightForAge,
+        sex,
+        ageDays!,
+        lenhei,
+        false,
+        -6,
+        6,
+      );
     else if (months5to19 !== undefined && months5to19 <= 228)
-      out.lengthHeightForAge = byMonth('heightForAge5to19', months5to19, lenhei, false, -6, 6);
+      out.lengthHeightForAge = byMonth(
+        plan,
+        'heightForAge5to19',
+        tables.heightForAge5to19,
+        sex,
+        months5to19,
+        lenhei,
+        false,
+        -6,
+        6,
+      );
     else out.lengthHeightForAge = NO_SCORE;
   }
 
@@ -248,60 +323,101 @@ function run(input: GrowthInput, table: TableLookup): GrowthZScores {
             : lenhei < 87;
       const inRange = byLength ? lenhei >= 45 && lenhei <= 110 : lenhei >= 65 && lenhei <= 120;
       if (inRange) {
-        const lms = table(byLength ? 'weightForLength' : 'weightForHeight');
+        const lms = byLength
+          ? lookup(plan, 'weightForLength', tables.weightForLength)
+          : lookup(plan, 'weightForHeight', tables.weightForHeight);
         if (lms) out.weightForLengthHeight = score(zByLengthHeight(lms, sex, lenhei, weight), -5, 5);
       }
     }
 
     if (oedema || bmi === null) out.bmiForAge = NO_SCORE;
-    else if (under5) out.bmiForAge = byDay('bmiForAge', ageDays!, bmi, true, -5, 5);
+    else if (under5)
+      out.bmiForAge = byDay(plan, 'bmiForAge', tables.bmiForAge, sex, ageDays!, bmi, true, -5, 5);
     else if (months5to19 !== undefined && months5to19 <= 228)
-      out.bmiForAge = byMonth('bmiForAge5to19', months5to19, bmi, true, -5, 5);
+      out.bmiForAge = byMonth(
+        plan,
+        'bmiForAge5to19',
+        tables.bmiForAge5to19,
+        sex,
+        months5to19,
+        bmi,
+        true,
+        -5,
+        5,
+      );
     else out.bmiForAge = NO_SCORE;
   }
 
   const under5From91Days = under5 && ageDays! >= 91;
   if (input.headCircumferenceCm !== undefined) {
     out.headCircumferenceForAge = under5
-      ? byDay('headCircumferenceForAge', ageDays!, input.headCircumferenceCm, false, -5, 5)
+      ? byDay(
+          plan,
+          'headCircumferenceForAge',
+          tables.headCircumferenceForAge,
+          sex,
+          ageDays!,
+          input.headCircumferenceCm,
+          false,
+          -5,
+          5,
+        )
       : NO_SCORE;
   }
   if (input.muacCm !== undefined) {
     out.armCircumferenceForAge = under5From91Days
-      ? byDay('armCircumferenceForAge', ageDays!, input.muacCm, true, -5, 5)
+      ? byDay(
+          plan,
+          'armCircumferenceForAge',
+          tables.armCircumferenceForAge,
+          sex,
+          ageDays!,
+          input.muacCm,
+          true,
+          -5,
+          5,
+        )
       : NO_SCORE;
   }
   if (input.tricepsSkinfoldMm !== undefined) {
     out.tricepsSkinfoldForAge = under5From91Days
-      ? byDay('tricepsSkinfoldForAge', ageDays!, input.tricepsSkinfoldMm, true, -5, 5)
+      ? byDay(
+          plan,
+          'tricepsSkinfoldForAge',
+          tables.tricepsSkinfoldForAge,
+          sex,
+          ageDays!,
+          input.tricepsSkinfoldMm,
+          true,
+          -5,
+          5,
+        )
       : NO_SCORE;
   }
   if (input.subscapularSkinfoldMm !== undefined) {
     out.subscapularSkinfoldForAge = under5From91Days
-      ? byDay('subscapularSkinfoldForAge', ageDays!, input.subscapularSkinfoldMm, true, -5, 5)
+      ? byDay(
+          plan,
+          'subscapularSkinfoldForAge',
+          tables.subscapularSkinfoldForAge,
+          sex,
+          ageDays!,
+          input.subscapularSkinfoldMm,
+          true,
+          -5,
+          5,
+        )
       : NO_SCORE;
   }
+  out.adjustedLengthHeightCm = lenhei ?? null;
+  out.bmi = bmi;
+  out.measuredPositionImplausible = implausible;
   return out;
-
-  function byDay(id: GrowthTableId, day: number, y: number, restricted: boolean, low: number, high: number) {
-    const lms = table(id);
-    return lms ? score(zByDay(lms, sex, day, y, restricted), low, high) : NO_SCORE;
-  }
-  function byMonth(
-    id: GrowthTableId,
-    months: number,
-    y: number,
-    restricted: boolean,
-    low: number,
-    high: number,
-  ) {
-    const lms = table(id);
-    return lms ? score(zByMonth(lms, sex, months, y, restricted), low, high) : NO_SCORE;
-  }
 }
 
 /** Validates with {@link GrowthInput}, throwing a bilingual {@link ValidationError} that names the field. */
 export function parseGrowthInput(input: unknown): GrowthInput {
+  if (isCertainlyValidGrowthInput(input)) return input;
   const result = GrowthInput.safeParse(input);
   if (!result.success) throw ValidationError.fromZod(result.error, { subject: 'GrowthInput' });
   return result.data;
@@ -325,20 +441,13 @@ export function requiredGrowthTables(input: GrowthInput): GrowthTableId[] {
 /** Plans an already validated input. */
 export function planFor(input: GrowthInput): GrowthTableId[] {
   const ids: GrowthTableId[] = [];
-  run(input, (id) => {
-    ids.push(id);
-    return undefined;
-  });
+  run(input, EMPTY, ids);
   return ids;
 }
 
 /** Computes an already validated input with the given tables. */
 export function computeValidated(input: GrowthInput, tables: GrowthTables): GrowthZScores {
-  return run(input, (id) => {
-    const lms = tables[id];
-    if (!lms) throw new GrowthTableMissingError(id);
-    return lms;
-  });
+  return run(input, tables, undefined);
 }
 
 /**
