@@ -28,28 +28,31 @@ export interface LmsTableInit {
   readonly female: LmsColumns;
 }
 
-const finite = z.number();
-const columns = z.object({
-  l: z.array(
-    finite.refine((v) => v !== 0, { message: 'L must not be 0.', params: { id: 'L tidak boleh 0.' } }),
-  ),
-  m: z.array(finite.positive()),
-  s: z.array(finite.positive()),
-});
-const Init = z.object({
-  id: z.enum(Object.keys(TABLE_KEYS) as [GrowthTableId, ...GrowthTableId[]]),
-  title: z.string().min(1).optional(),
-  source: z.object({
-    publisher: z.string().min(1),
-    reference: z.string().min(1),
-    dataset: z.string().min(1),
-    version: z.string().min(1),
-    sha256: z.string().optional(),
-  }),
-  start: z.number().nonnegative(),
-  male: columns,
-  female: columns,
-});
+// Built on first use, so apps that never define a table do not keep this schema.
+function initSchema() {
+  const columns = z.object({
+    l: z.array(
+      z.number().refine((v) => v !== 0, { message: 'L must not be 0.', params: { id: 'L tidak boleh 0.' } }),
+    ),
+    m: z.array(z.number().positive()),
+    s: z.array(z.number().positive()),
+  });
+  return z.object({
+    id: z.enum(Object.keys(TABLE_KEYS) as [GrowthTableId, ...GrowthTableId[]]),
+    title: z.string().min(1).optional(),
+    source: z.object({
+      publisher: z.string().min(1),
+      reference: z.string().min(1),
+      dataset: z.string().min(1),
+      version: z.string().min(1),
+      sha256: z.string().optional(),
+    }),
+    start: z.number().nonnegative(),
+    male: columns,
+    female: columns,
+  });
+}
+let schema: ReturnType<typeof initSchema> | undefined;
 
 /**
  * Builds an {@link LmsTable} from plain arrays, to use instead of a built-in WHO table (a newer WHO
@@ -57,7 +60,7 @@ const Init = z.object({
  * {@link computeGrowthZScoresSync}. Checks the shape: equal column lengths, M and S positive, L not 0,
  * a whole-row start.
  *
- * @throws {@link ValidationError} when the figures are malformed.
+ * @throws {@link @opengov-id/core!ValidationError} when the figures are malformed.
  * @example
  * ```ts
  * const table = defineLmsTable({
@@ -71,7 +74,8 @@ const Init = z.object({
  * ```
  */
 export function defineLmsTable(init: LmsTableInit): LmsTable {
-  const parsed = Init.safeParse(init);
+  schema ??= initSchema();
+  const parsed = schema.safeParse(init);
   if (!parsed.success) throw ValidationError.fromZod(parsed.error, { subject: 'LmsTableInit' });
   const { id, title, source, start, male, female } = parsed.data;
   const { key, step } = TABLE_KEYS[id];

@@ -8,7 +8,8 @@ import {
 } from './zscores.js';
 import type { GrowthInput } from './schema.js';
 
-// One dynamic import per table: bundlers emit each as its own chunk, fetched only when needed.
+// One dynamic import per table: bundlers emit each as its own chunk, fetched only when needed. Only
+// functions refer to LOADERS, so an app that never calls them keeps none of these imports.
 const LOADERS: Readonly<Record<GrowthTableId, () => Promise<LmsTable>>> = {
   weightForAge: () => import('./who/weight-for-age.js').then((m) => m.weightForAgeTable),
   lengthHeightForAge: () => import('./who/length-height-for-age.js').then((m) => m.lengthHeightForAgeTable),
@@ -36,9 +37,20 @@ const LOADERS: Readonly<Record<GrowthTableId, () => Promise<LmsTable>>> = {
  * const tables = await loadGrowthTables(growthTableIds.filter((id) => !id.endsWith('5to19')));
  * ```
  */
-export const growthTableIds: readonly GrowthTableId[] = Object.freeze(
-  Object.keys(LOADERS) as GrowthTableId[],
-);
+export const growthTableIds: readonly GrowthTableId[] = [
+  'weightForAge',
+  'lengthHeightForAge',
+  'weightForLength',
+  'weightForHeight',
+  'bmiForAge',
+  'headCircumferenceForAge',
+  'armCircumferenceForAge',
+  'tricepsSkinfoldForAge',
+  'subscapularSkinfoldForAge',
+  'weightForAge5to19',
+  'heightForAge5to19',
+  'bmiForAge5to19',
+];
 
 // Loaded tables, so later calls need no promise per table.
 const loaded = new Map<GrowthTableId, LmsTable>();
@@ -92,7 +104,7 @@ export interface ComputeGrowthZScoresOptions {
  *   or > 5, length/height-for-age \|z\| > 6, the others \|z\| > 5. With `oedema: true` the
  *   weight-based z-scores (weight-for-age, weight-for-length/height, BMI) are `null`.
  *
- * @throws {@link ValidationError} (rejected promise) when the input is invalid: the message, in
+ * @throws {@link @opengov-id/core!ValidationError} (rejected promise) when the input is invalid: the message, in
  * Indonesian and English, names the field.
  * @example
  * ```ts
