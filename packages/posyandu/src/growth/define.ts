@@ -65,10 +65,10 @@ let schema: ReturnType<typeof initSchema> | undefined;
  * ```ts
  * const table = defineLmsTable({
  *   id: 'weightForAge5to19',
- *   source: { publisher: 'World Health Organization', reference: 'WHO 2007', dataset: 'wfa.txt', version: '2026' },
- *   start: 60,
- *   male: { l: [-0.2026, -0.2130], m: [18.3366, 18.5057], s: [0.12913, 0.12956] },
- *   female: { l: [-0.5684, -0.5684], m: [18.0823, 18.2579], s: [0.14390, 0.14384] },
+ *   source: { publisher: 'World Health Organization', reference: 'WHO 2007', dataset: 'wfawho2007.txt', version: '1' },
+ *   start: 60, // the 60- and 61-month rows
+ *   male: { l: [-0.1922, -0.2026], m: [18.3328, 18.5057], s: [0.12947, 0.12988] },
+ *   female: { l: [-0.465, -0.4681], m: [18.0823, 18.2579], s: [0.1424, 0.14295] },
  * });
  * await computeGrowthZScores({ sex: 'male', ageMonths: 60.5, weightKg: 19 }, { tables: { weightForAge5to19: table } });
  * ```

@@ -1,3 +1,4 @@
+import { NetworkError } from '@opengov-id/core';
 import type { GrowthTableId, LmsTable } from './lms.js';
 import {
   computeValidated,
@@ -58,7 +59,19 @@ const loaded = new Map<GrowthTableId, LmsTable>();
 async function loadOne(id: GrowthTableId): Promise<LmsTable> {
   const cached = loaded.get(id);
   if (cached) return cached;
-  const table = await LOADERS[id]();
+  let table: LmsTable;
+  try {
+    table = await LOADERS[id]();
+  } catch (cause) {
+    // In a browser the chunk is fetched: offline, this is a network failure. Not cached, so a retry works.
+    throw new NetworkError(`WHO growth table \`${id}\` could not be loaded.`, {
+      cause,
+      messages: {
+        id: `Tabel pertumbuhan WHO \`${id}\` gagal dimuat; periksa koneksi lalu coba lagi.`,
+        en: `WHO growth table \`${id}\` could not be loaded; check the connection and try again.`,
+      },
+    });
+  }
   loaded.set(id, table);
   return table;
 }
@@ -67,6 +80,7 @@ async function loadOne(id: GrowthTableId): Promise<LmsTable> {
  * Loads WHO growth tables (all by default) for {@link computeGrowthZScoresSync}. Each table is a
  * separate module fetched on demand, so an app that asks for `['weightForAge']` loads only that one.
  *
+ * @throws {@link @opengov-id/core!NetworkError} when a table module cannot be fetched (a browser offline).
  * @example
  * ```ts
  * const tables = await loadGrowthTables(['weightForAge']);
@@ -105,7 +119,8 @@ export interface ComputeGrowthZScoresOptions {
  *   weight-based z-scores (weight-for-age, weight-for-length/height, BMI) are `null`.
  *
  * @throws {@link @opengov-id/core!ValidationError} (rejected promise) when the input is invalid: the message, in
- * Indonesian and English, names the field.
+ * Indonesian and English, names the field; {@link @opengov-id/core!NetworkError} when a table module cannot
+ * be fetched (a browser offline).
  * @example
  * ```ts
  * import { computeGrowthZScores } from '@opengov-id/posyandu';
