@@ -1,0 +1,30 @@
+/**
+ * `@opengov-id/posyandu`: the Sistem Informasi Posyandu foundation. This release: WHO growth
+ * z-scores (0–19 years) computed exactly as WHO's `anthro` and `anthroplus` compute them. The WHO
+ * tables live in `@opengov-id/posyandu/who/<table>` and are loaded on demand.
+ *
+ * @packageDocumentation
+ */
+
+export {
+  type ComputeGrowthZScoresOptions,
+  computeGrowthZScores,
+  computeGrowthZScoresSync,
+  defineLmsTable,
+  GrowthInput,
+  type GrowthTableId,
+  type GrowthTableKey,
+  GrowthTableMissingError,
+  type GrowthTableSource,
+  type GrowthTables,
+  type GrowthZScore,
+  type GrowthZScores,
+  growthTableIds,
+  type LmsColumns,
+  type LmsTable,
+  type LmsTableInit,
+  loadGrowthTables,
+  type MeasuredPosition,
+  requiredGrowthTables,
+  type Sex,
+} from './growth/index.js';
