@@ -60,7 +60,7 @@ let schema: ReturnType<typeof initSchema> | undefined;
  * {@link computeGrowthZScoresSync}. Checks the shape: equal column lengths, M and S positive, L not 0,
  * a whole-row start.
  *
- * @throws {@link @opengov-id/core!ValidationError} when the figures are malformed.
+ * @throws {@link @opengov-id/core!index.ValidationError} when the figures are malformed.
  * @example
  * ```ts
  * const table = defineLmsTable({

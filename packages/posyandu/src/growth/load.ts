@@ -80,7 +80,7 @@ async function loadOne(id: GrowthTableId): Promise<LmsTable> {
  * Loads WHO growth tables (all by default) for {@link computeGrowthZScoresSync}. Each table is a
  * separate module fetched on demand, so an app that asks for `['weightForAge']` loads only that one.
  *
- * @throws {@link @opengov-id/core!NetworkError} when a table module cannot be fetched (a browser offline).
+ * @throws {@link @opengov-id/core!index.NetworkError} when a table module cannot be fetched (a browser offline).
  * @example
  * ```ts
  * const tables = await loadGrowthTables(['weightForAge']);
@@ -118,8 +118,8 @@ export interface ComputeGrowthZScoresOptions {
  *   or > 5, length/height-for-age \|z\| > 6, the others \|z\| > 5. With `oedema: true` the
  *   weight-based z-scores (weight-for-age, weight-for-length/height, BMI) are `null`.
  *
- * @throws {@link @opengov-id/core!ValidationError} (rejected promise) when the input is invalid: the message, in
- * Indonesian and English, names the field; {@link @opengov-id/core!NetworkError} when a table module cannot
+ * @throws {@link @opengov-id/core!index.ValidationError} (rejected promise) when the input is invalid: the message, in
+ * Indonesian and English, names the field; {@link @opengov-id/core!index.NetworkError} when a table module cannot
  * be fetched (a browser offline).
  * @example
  * ```ts

@@ -415,7 +415,7 @@ function run(input: GrowthInput, tables: GrowthTables, plan: GrowthTableId[] | u
   return out;
 }
 
-/** Validates with {@link GrowthInput}, throwing a bilingual {@link @opengov-id/core!ValidationError} that names the field. */
+/** Validates with {@link GrowthInput}, throwing a bilingual {@link @opengov-id/core!index.ValidationError} that names the field. */
 export function parseGrowthInput(input: unknown): GrowthInput {
   if (isCertainlyValidGrowthInput(input)) return input;
   const result = GrowthInput.safeParse(input);
@@ -427,7 +427,7 @@ export function parseGrowthInput(input: unknown): GrowthInput {
  * The WHO tables a child's z-scores need, given the measurements present (none for an indicator WHO
  * does not score at that age). {@link computeGrowthZScores} loads exactly these.
  *
- * @throws {@link @opengov-id/core!ValidationError} when the input is invalid.
+ * @throws {@link @opengov-id/core!index.ValidationError} when the input is invalid.
  * @example
  * ```ts
  * requiredGrowthTables({ sex: 'male', ageMonths: 18, weightKg: 11, lengthHeightCm: 80 });
@@ -455,7 +455,7 @@ export function computeValidated(input: GrowthInput, tables: GrowthTables): Grow
  * or the `@opengov-id/posyandu/who/<table>` modules). Below 60 months it reproduces WHO's `anthro`;
  * from 60 to 228 months, WHO's `anthroplus` (see {@link computeGrowthZScores} for the rules).
  *
- * @throws {@link @opengov-id/core!ValidationError} when the input is invalid, and {@link GrowthTableMissingError} when a
+ * @throws {@link @opengov-id/core!index.ValidationError} when the input is invalid, and {@link GrowthTableMissingError} when a
  * table the input needs is not in `tables`.
  * @example
  * ```ts
