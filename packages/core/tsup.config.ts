@@ -6,7 +6,13 @@ import { defineConfig, type Options } from 'tsup';
 // kecamatan/desa table stays a module of its own, fetched only by loadProvince().
 const base: Options = {
   entry: ['src/**/*.ts', '!src/**/*.test.ts'],
-  dts: { entry: { index: 'src/index.ts', 'phone/index': 'src/phone/index.ts', 'testing/index': 'src/testing/index.ts' } },
+  dts: {
+    entry: {
+      index: 'src/index.ts',
+      'phone/index': 'src/phone/index.ts',
+      'testing/index': 'src/testing/index.ts',
+    },
+  },
   sourcemap: true,
   target: 'es2022',
   tsconfig: 'tsconfig.build.json',
