@@ -119,7 +119,10 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     field = 'hooks';
     need(Object.values(hooks).every((hook) => hook === undefined || typeof hook === 'function'));
   } catch (error) {
-    throw isOpenGovError(error) ? error : invalid(field);
+    if (isOpenGovError(error)) throw error;
+    throw field === 'baseUrl'
+      ? invalid(field, 'harus URL http(s) lengkap', 'must be a full http(s) URL', 'invalid_base_url')
+      : invalid(field);
   }
   const timeoutMs = whole(rest.timeoutMs, 'timeoutMs', HTTP_DEFAULTS.timeoutMs, 1);
   const maxRetries = whole(rest.maxRetries, 'maxRetries', HTTP_DEFAULTS.maxRetries, 0, 10);
