@@ -207,25 +207,51 @@ describe('retries', () => {
     await expect(pending).resolves.toEqual({ ok: true });
   });
 
-  it('does not wait out a Retry-After above maxRetryAfterMs: RateLimitError at once', async () => {
+  it('shortens a Retry-After above maxRetryAfterMs to it; RateLimitError keeps the server value', async () => {
+    vi.useFakeTimers();
     let attempts = 0;
     server.use(
-      http.get(`${BASE}/busy`, () => {
-        attempts++;
-        return new HttpResponse(null, { status: 429, headers: { 'Retry-After': '120' } });
-      }),
+      http.get(`${BASE}/busy`, () =>
+        ++attempts === 1
+          ? new HttpResponse(null, { status: 429, headers: { 'Retry-After': '120' } })
+          : HttpResponse.json({ ok: true }),
+      ),
       http.get(
         `${BASE}/down`,
         () => new HttpResponse(null, { status: 503, headers: { 'Retry-After': '3600' } }),
       ),
     );
-    const error = await failure(client({ maxRetryAfterMs: 60_000 }).request({ path: 'busy' }));
+    const pending = createHttpClient({ baseUrl: BASE, maxRetryAfterMs: 1000 }).request({ path: 'busy' });
+    await vi.advanceTimersByTimeAsync(999);
+    expect(attempts).toBe(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(attempts).toBe(2);
+    await expect(pending).resolves.toEqual({ ok: true });
+
+    attempts = 0;
+    const error = await failure(client({ maxRetries: 0 }).request({ path: 'busy' }));
     expect(error).toBeInstanceOf(RateLimitError);
     expect((error as RateLimitError).retryAfterMs).toBe(120_000);
     expect(attempts).toBe(1);
-    const down = await failure(client().request({ path: 'down' }));
-    expect(down).toBeInstanceOf(RateLimitError);
-    expect(down).toMatchObject({ status: 503, retryAfterMs: 3_600_000 });
+    // 503 is an outage, not a rate limit, whatever its Retry-After.
+    const down = await failure(client({ maxRetries: 0 }).request({ path: 'down' }));
+    expect(down).toBeInstanceOf(HttpError);
+    expect(down).not.toBeInstanceOf(RateLimitError);
+    expect(down).toMatchObject({ status: 503 });
+  });
+
+  it('falls back to backoff when Retry-After is malformed', async () => {
+    let attempts = 0;
+    server.use(
+      http.get(`${BASE}/busy`, () =>
+        ++attempts === 1
+          ? new HttpResponse(null, { status: 503, headers: { 'Retry-After': 'soon' } })
+          : HttpResponse.json({ ok: true }),
+      ),
+    );
+    // ky's own parse would wait the whole maxRetryAfterMs (60 s) here.
+    await expect(client().request({ path: 'busy' })).resolves.toEqual({ ok: true });
+    expect(attempts).toBe(2);
   });
 
   it('retries a dropped connection for a GET, then throws NetworkError', async () => {

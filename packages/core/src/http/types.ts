@@ -30,8 +30,8 @@ export interface HttpHooks {
   /** Before every attempt. */
   beforeRequest?: (info: HttpAttemptInfo) => void;
   /**
-   * Before a retry, with the reason (`'HTTP 503'`, `'timeout'`, `'network_error'`) and the delay
-   * that will be waited. `attempt` is the number of the attempt about to be made.
+   * Before a retry is sent, once its delay has passed, with the reason (`'HTTP 503'`, `'timeout'`,
+   * `'network_error'`) and the delay waited. `attempt` is the number of the attempt about to be made.
    */
   beforeRetry?: (info: HttpAttemptInfo & { delayMs: number; reason: string }) => void;
   /** After every response (including error statuses). */
@@ -54,15 +54,16 @@ export interface HttpClientOptions {
   authScheme?: 'Bearer' | 'raw';
   /** Headers sent with every request. */
   headers?: Record<string, string>;
-  /** Timeout of each attempt, in milliseconds. @defaultValue 10000 */
+  /** Timeout of each attempt, reading the body included, in whole milliseconds. @defaultValue 10000 */
   timeoutMs?: number;
   /** Retries after the first attempt, for requests that are safe to retry. @defaultValue 2 */
   maxRetries?: number;
-  /** Backoff: first delay and cap, in milliseconds. @defaultValue `{ initialMs: 300, maxMs: 5000 }` */
+  /** Backoff: first delay and cap, in whole milliseconds. @defaultValue `{ initialMs: 300, maxMs: 5000 }` */
   backoff?: { initialMs?: number; maxMs?: number };
   /**
-   * The longest `Retry-After` (on 429 and 503) the client waits out. A longer one is not waited:
-   * the request fails at once with a RateLimitError carrying `retryAfterMs`. @defaultValue 60000
+   * The longest `Retry-After` (on 429 and 503) the client waits before a retry, in milliseconds: a
+   * longer one is shortened to this. A RateLimitError still carries the server's own `retryAfterMs`.
+   * @defaultValue 60000
    */
   maxRetryAfterMs?: number;
   /** The fetch to use; looked up per call, so msw and test doubles installed later still apply. */
