@@ -57,7 +57,7 @@ export function parseDayNumber(value: string): number | undefined {
   return daysFromCivil(year, month, day);
 }
 
-const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+export const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 /** 'YYYY-MM-DD' of a day number. */
 export function formatDayNumber(dayNumber: number): string {
