@@ -1,7 +1,8 @@
-import { ValidationError } from '../errors/validation.js';
+import type { ValidationError } from '../errors/validation.js';
 import {
   DAY_MS,
   daysFromCivil,
+  fieldError,
   formatDayNumber,
   MAX_DAY,
   MIN_DAY,
@@ -77,12 +78,10 @@ function zoneFormatter(name: string): Intl.DateTimeFormat {
         second: 'numeric',
       });
     } catch (cause) {
-      throw ValidationError.single(
+      throw fieldError(
         'zone',
-        {
-          id: 'Kolom `zone` harus WIB, WITA, WIT atau nama zona waktu IANA (mis. Asia/Makassar).',
-          en: 'Field `zone` must be WIB, WITA, WIT or an IANA time zone name (e.g. Asia/Makassar).',
-        },
+        'harus WIB, WITA, WIT atau nama zona waktu IANA (mis. Asia/Makassar).',
+        'must be WIB, WITA, WIT or an IANA time zone name (e.g. Asia/Makassar).',
         'invalid_time_zone',
         { cause },
       );
@@ -115,12 +114,10 @@ export function resolveTimeZone(zone?: TimeZoneInput): string {
 }
 
 function invalidInstant(): ValidationError {
-  return ValidationError.single(
+  return fieldError(
     'instant',
-    {
-      id: 'Kolom `instant` harus Date yang valid atau tanggal-waktu ISO 8601 dengan zona (mis. 2026-03-16T08:00:00+08:00).',
-      en: 'Field `instant` must be a valid Date or an ISO 8601 date-time with an offset (e.g. 2026-03-16T08:00:00+08:00).',
-    },
+    'harus Date yang valid atau tanggal-waktu ISO 8601 dengan zona (mis. 2026-03-16T08:00:00+08:00).',
+    'must be a valid Date or an ISO 8601 date-time with an offset (e.g. 2026-03-16T08:00:00+08:00).',
     'invalid_instant',
   );
 }
@@ -248,12 +245,10 @@ export function zonedDateTimeToInstant(date: string, time: string, zone?: TimeZo
   const dn = requireDayNumber(date, 'date');
   const minutes = typeof time === 'string' ? parseMinutes(time) : undefined;
   if (minutes === undefined) {
-    throw ValidationError.single(
+    throw fieldError(
       'time',
-      {
-        id: 'Kolom `time` harus jam yang valid dalam format HH:mm (00:00–23:59).',
-        en: 'Field `time` must be a valid time in HH:mm format (00:00–23:59).',
-      },
+      'harus jam yang valid dalam format HH:mm (00:00–23:59).',
+      'must be a valid time in HH:mm format (00:00–23:59).',
       'invalid_time',
     );
   }
