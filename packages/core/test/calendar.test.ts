@@ -202,6 +202,14 @@ describe('working days (default calendar)', () => {
     expect(countWorkingDays('2025-12-31', '2026-12-31')).toBe(recount('2025-12-31', '2026-12-31'));
   });
 
+  it('gives the same answer as createHolidayCalendar() on every day of 2024–2026', () => {
+    // The default functions read the table's dates directly; the calendar reads its entries.
+    const calendar = createHolidayCalendar();
+    for (let d = '2024-01-01'; d <= '2026-12-31'; d = addDays(d, 1)) {
+      expect(isWorkingDay(d)).toBe(calendar.isWorkingDay(d));
+    }
+  });
+
   it('adds 60 working days quickly enough for per-request use', () => {
     const calendar = createHolidayCalendar();
     let d = '2024-01-02';

@@ -1,6 +1,7 @@
 import { parseWith } from '../errors/validation.js';
-import { HOLIDAY_TABLE, HOLIDAY_TABLE_VERSION } from './data/index.js';
+import { HOLIDAY_TABLE, HOLIDAY_TABLE_VERSION, TABLE_DAYS } from './data/index.js';
 import {
+  daysFromCivil,
   formatDayNumber,
   parseDayNumber,
   requireDayInRange,
@@ -11,7 +12,7 @@ import {
 } from './date.js';
 import { CalendarYearNotDecreedError } from './errors.js';
 import { HolidayEntry, type HolidayKind, HolidayYear } from './holidays.js';
-import { type InstantInput, resolveTimeZone, type TimeZoneInput, toLocalDate } from './zone.js';
+import { type InstantInput, resolveTimeZone, TIME_ZONES, type TimeZoneInput, toLocalDate } from './zone.js';
 
 /**
  * A date argument: a `YYYY-MM-DD` string, or an instant (a `Date`, or an ISO 8601 string
@@ -135,6 +136,61 @@ const PRIORITY: Record<HolidayKind, number> = {
   cuti_bersama: 3,
 };
 
+/** What the working-day questions need: days off, decreed years and the options. */
+interface Rules {
+  readonly zone: string;
+  readonly off: ReadonlySet<number>;
+  readonly decreed: ReadonlySet<number>;
+  readonly weekendFallback: boolean;
+  readonly saturdayWorking: boolean;
+}
+
+// A string without a time part is a calendar date; anything else is an instant.
+function toDay(rules: Rules, input: unknown, field: string): number {
+  return requireDayNumber(
+    typeof input === 'string' && !input.includes('T')
+      ? input
+      : toLocalDate(input as InstantInput, rules.zone),
+    field,
+  );
+}
+
+function requireDecreed(rules: Rules, year: number): void {
+  if (!rules.weekendFallback && !rules.decreed.has(year)) throw new CalendarYearNotDecreedError(year);
+}
+
+function working(rules: Rules, dn: number): boolean {
+  requireDecreed(rules, yearOfDay(dn));
+  if (rules.off.has(dn)) return false;
+  const weekday = weekdayOfDay(dn);
+  return weekday !== 0 && (weekday !== 6 || rules.saturdayWorking);
+}
+
+const step = (dn: number, by: number): number => requireDayInRange(dn + by, 'date');
+
+function addWorking(rules: Rules, date: DateInput, n: number): string {
+  let dn = toDay(rules, date, 'date');
+  let left = requireInteger(n, 'n');
+  const by = left < 0 ? -1 : 1;
+  while (left !== 0) {
+    dn = step(dn, by);
+    if (working(rules, dn)) left -= by;
+  }
+  return formatDayNumber(dn);
+}
+
+function countWorking(rules: Rules, from: DateInput, to: DateInput): number {
+  const a = toDay(rules, from, 'from');
+  const b = toDay(rules, to, 'to');
+  let count = 0;
+  if (b >= a) {
+    for (let dn = a + 1; dn <= b; dn++) if (working(rules, dn)) count++;
+  } else {
+    for (let dn = b; dn < a; dn++) if (working(rules, dn)) count--;
+  }
+  return count;
+}
+
 interface State {
   readonly years: ReadonlyMap<number, HolidayYear>;
   /** Entries of every year, decreed or not, in insertion order. */
@@ -172,66 +228,28 @@ function build(state: State): HolidayCalendar {
   }
   for (const list of byDay.values()) list.sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind]);
   const decreedYears = [...state.years.keys()].sort((a, b) => a - b);
-  const decreed = new Set(decreedYears);
-
-  // A string without a time part is a calendar date; anything else is an instant.
-  const toDay = (input: unknown, field: string): number =>
-    typeof input === 'string' && !input.includes('T')
-      ? requireDayNumber(input, field)
-      : requireDayNumber(toLocalDate(input as InstantInput, state.zone), field);
-
-  const requireDecreed = (year: number): void => {
-    if (!state.weekendFallback && !decreed.has(year)) throw new CalendarYearNotDecreedError(year);
-  };
-
-  const working = (dn: number): boolean => {
-    requireDecreed(yearOfDay(dn));
-    if (off.has(dn)) return false;
-    const weekday = weekdayOfDay(dn);
-    return weekday !== 0 && (weekday !== 6 || state.saturdayWorking);
-  };
-
-  const step = (dn: number, by: number): number => requireDayInRange(dn + by, 'date');
+  const rules: Rules = { ...state, off, decreed: new Set(decreedYears) };
 
   const calendar: HolidayCalendar = {
     tableVersion: HOLIDAY_TABLE_VERSION,
     zone: state.zone,
     decreedYears,
-    isWorkingDay: (date) => working(toDay(date, 'date')),
-    addWorkingDays(date, n) {
-      let dn = toDay(date, 'date');
-      let left = requireInteger(n, 'n');
-      const by = left < 0 ? -1 : 1;
-      while (left !== 0) {
-        dn = step(dn, by);
-        if (working(dn)) left -= by;
-      }
-      return formatDayNumber(dn);
-    },
-    countWorkingDays(from, to) {
-      const a = toDay(from, 'from');
-      const b = toDay(to, 'to');
-      let count = 0;
-      if (b >= a) {
-        for (let dn = a + 1; dn <= b; dn++) if (working(dn)) count++;
-      } else {
-        for (let dn = b; dn < a; dn++) if (working(dn)) count--;
-      }
-      return count;
-    },
+    isWorkingDay: (date) => working(rules, toDay(rules, date, 'date')),
+    addWorkingDays: (date, n) => addWorking(rules, date, n),
+    countWorkingDays: (from, to) => countWorking(rules, from, to),
     nextWorkingDay(date, options = {}) {
-      let dn = toDay(date, 'date');
+      let dn = toDay(rules, date, 'date');
       if (!options.includeSelf) dn = step(dn, 1);
-      while (!working(dn)) dn = step(dn, 1);
+      while (!working(rules, dn)) dn = step(dn, 1);
       return formatDayNumber(dn);
     },
     holidaysIn(year) {
-      requireDecreed(requireInteger(year, 'year'));
+      requireDecreed(rules, requireInteger(year, 'year'));
       return state.entries
         .filter((e) => yearOfDay(dayOf(e)) === year)
         .sort((a, b) => dayOf(a) - dayOf(b) || PRIORITY[a.kind] - PRIORITY[b.kind]);
     },
-    holidayOn: (date) => byDay.get(toDay(date, 'date'))?.[0],
+    holidayOn: (date) => byDay.get(toDay(rules, date, 'date'))?.[0],
     yearInfo(year) {
       const info = state.years.get(year);
       return info && { ...info, entries: calendar.holidaysIn(year) };
@@ -286,12 +304,26 @@ export function createHolidayCalendar(options: HolidayCalendarOptions = {}): Hol
   return build({ ...state, entries });
 }
 
-let defaultCalendar: HolidayCalendar | undefined;
+let defaults: Rules | undefined;
 
-// Built on first use, so importing this module costs nothing until a function is called.
-function getDefault(): HolidayCalendar {
-  defaultCalendar ??= createHolidayCalendar();
-  return defaultCalendar;
+// The rules of `createHolidayCalendar()` (WITA, every kind of day off, Saturday off), built on
+// first use from the table's dates alone: importing costs nothing, and no entries are built.
+function defaultRules(): Rules {
+  if (!defaults) {
+    const off = new Set<number>();
+    for (const [year, days] of TABLE_DAYS) {
+      for (const md of days.split(' '))
+        off.add(daysFromCivil(year, Number(md.slice(0, 2)), Number(md.slice(3))));
+    }
+    defaults = {
+      zone: TIME_ZONES.WITA,
+      off,
+      decreed: new Set(TABLE_DAYS.map(([year]) => year)),
+      weekendFallback: false,
+      saturdayWorking: false,
+    };
+  }
+  return defaults;
 }
 
 /**
@@ -306,7 +338,8 @@ function getDefault(): HolidayCalendar {
  * ```
  */
 export function isWorkingDay(date: DateInput): boolean {
-  return getDefault().isWorkingDay(date);
+  const rules = defaultRules();
+  return working(rules, toDay(rules, date, 'date'));
 }
 
 /**
@@ -321,7 +354,7 @@ export function isWorkingDay(date: DateInput): boolean {
  * ```
  */
 export function addWorkingDays(date: DateInput, n: number): string {
-  return getDefault().addWorkingDays(date, n);
+  return addWorking(defaultRules(), date, n);
 }
 
 /**
@@ -335,5 +368,5 @@ export function addWorkingDays(date: DateInput, n: number): string {
  * ```
  */
 export function countWorkingDays(from: DateInput, to: DateInput): number {
-  return getDefault().countWorkingDays(from, to);
+  return countWorking(defaultRules(), from, to);
 }

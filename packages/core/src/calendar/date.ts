@@ -1,4 +1,4 @@
-import { ValidationError } from '../errors/validation.js';
+import { ValidationError, type ValidationErrorOptions } from '../errors/validation.js';
 
 /*
  * Calendar dates are 'YYYY-MM-DD' strings. Arithmetic runs on day numbers (days since
@@ -57,7 +57,7 @@ export function parseDayNumber(value: string): number | undefined {
   return daysFromCivil(year, month, day);
 }
 
-const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+export const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 /** 'YYYY-MM-DD' of a day number. */
 export function formatDayNumber(dayNumber: number): string {
@@ -75,19 +75,36 @@ export function weekdayOfDay(dayNumber: number): number {
   return (((dayNumber + 4) % 7) + 7) % 7;
 }
 
+/** A {@link ValidationError} on one field, its message opening with the field's name in both languages. */
+export function fieldError(
+  field: string,
+  id: string,
+  en: string,
+  code: string,
+  options?: ValidationErrorOptions,
+): ValidationError {
+  return ValidationError.single(
+    field,
+    { id: `Kolom \`${field}\` ${id}`, en: `Field \`${field}\` ${en}` },
+    code,
+    options,
+  );
+}
+
+/** `field` is not a real `YYYY-MM-DD` date. */
+export function invalidDate(field: string, code = 'invalid_date'): ValidationError {
+  return fieldError(
+    field,
+    'harus tanggal yang valid dalam format YYYY-MM-DD.',
+    'must be a real calendar date in YYYY-MM-DD format.',
+    code,
+  );
+}
+
 /** Day number of a 'YYYY-MM-DD' argument, or a {@link ValidationError} naming `field`. */
 export function requireDayNumber(value: unknown, field: string): number {
   const dn = typeof value === 'string' ? parseDayNumber(value) : undefined;
-  if (dn === undefined) {
-    throw ValidationError.single(
-      field,
-      {
-        id: `Kolom \`${field}\` harus tanggal yang valid dalam format YYYY-MM-DD.`,
-        en: `Field \`${field}\` must be a real calendar date in YYYY-MM-DD format.`,
-      },
-      'invalid_date',
-    );
-  }
+  if (dn === undefined) throw invalidDate(field);
   return dn;
 }
 
@@ -99,12 +116,10 @@ export function parseMinutes(value: string): number | undefined {
 
 export function requireDayInRange(dayNumber: number, field: string): number {
   if (dayNumber < MIN_DAY || dayNumber > MAX_DAY) {
-    throw ValidationError.single(
+    throw fieldError(
       field,
-      {
-        id: `Kolom \`${field}\` berada di luar rentang tanggal 0001-01-01 sampai 9999-12-31.`,
-        en: `Field \`${field}\` falls outside the date range 0001-01-01 to 9999-12-31.`,
-      },
+      'berada di luar rentang tanggal 0001-01-01 sampai 9999-12-31.',
+      'falls outside the date range 0001-01-01 to 9999-12-31.',
       'date_out_of_range',
     );
   }
@@ -113,11 +128,7 @@ export function requireDayInRange(dayNumber: number, field: string): number {
 
 function requireInteger(value: unknown, field: string): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
-    throw ValidationError.single(
-      field,
-      { id: `Kolom \`${field}\` harus bilangan bulat.`, en: `Field \`${field}\` must be an integer.` },
-      'invalid_type',
-    );
+    throw fieldError(field, 'harus bilangan bulat.', 'must be an integer.', 'invalid_type');
   }
   return value;
 }

@@ -1,10 +1,12 @@
-import { ValidationError } from '../errors/validation.js';
+import type { ValidationError } from '../errors/validation.js';
 import {
   DAY_MS,
   daysFromCivil,
+  fieldError,
   formatDayNumber,
   MAX_DAY,
   MIN_DAY,
+  pad,
   parseMinutes,
   requireDayInRange,
   requireDayNumber,
@@ -43,16 +45,24 @@ export type InstantInput = string | Date;
 const INSTANT_RE =
   /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.(\d{1,9}))?)?(?:Z|([+-])([01]\d|2[0-3]):?([0-5]\d))$/;
 
+// WIB, WITA and WIT have kept these offsets, without DST, since 1 January 1964 (tz database:
+// Asia/Jakarta left +07:30 and Asia/Jayapura +09:30 then), so no Intl formatter is needed.
+const FIXED_SINCE = Date.UTC(1964, 0, 1);
+const FIXED_ZONES: readonly string[] = [TIME_ZONES.WIB, TIME_ZONES.WITA, TIME_ZONES.WIT];
+
 const formatters = /* @__PURE__ */ new Map<string, Intl.DateTimeFormat>();
 
-/** The IANA name behind `zone`, validated once and cached with its formatter. */
-function zoneFormatter(zone: TimeZoneInput | undefined): Intl.DateTimeFormat {
-  const name =
-    zone === undefined
-      ? TIME_ZONES.WITA
-      : Object.hasOwn(TIME_ZONES, zone)
-        ? TIME_ZONES[zone as IndonesianTimeZone]
-        : zone;
+/** The IANA name behind a zone argument, not validated yet. */
+function zoneName(zone: TimeZoneInput | undefined): string {
+  return zone === undefined
+    ? TIME_ZONES.WITA
+    : Object.hasOwn(TIME_ZONES, zone)
+      ? TIME_ZONES[zone as IndonesianTimeZone]
+      : zone;
+}
+
+/** The formatter of an IANA name, validated once and cached: the path for zones outside Indonesia. */
+function zoneFormatter(name: string): Intl.DateTimeFormat {
   let formatter = formatters.get(name);
   if (!formatter) {
     try {
@@ -68,12 +78,10 @@ function zoneFormatter(zone: TimeZoneInput | undefined): Intl.DateTimeFormat {
         second: 'numeric',
       });
     } catch (cause) {
-      throw ValidationError.single(
+      throw fieldError(
         'zone',
-        {
-          id: 'Kolom `zone` harus WIB, WITA, WIT atau nama zona waktu IANA (mis. Asia/Makassar).',
-          en: 'Field `zone` must be WIB, WITA, WIT or an IANA time zone name (e.g. Asia/Makassar).',
-        },
+        'harus WIB, WITA, WIT atau nama zona waktu IANA (mis. Asia/Makassar).',
+        'must be WIB, WITA, WIT or an IANA time zone name (e.g. Asia/Makassar).',
         'invalid_time_zone',
         { cause },
       );
@@ -81,6 +89,13 @@ function zoneFormatter(zone: TimeZoneInput | undefined): Intl.DateTimeFormat {
     formatters.set(name, formatter);
   }
   return formatter;
+}
+
+/** The validated IANA name of a zone argument. */
+function checkedZone(zone: TimeZoneInput | undefined): string {
+  const name = zoneName(zone);
+  if (!FIXED_ZONES.includes(name)) zoneFormatter(name);
+  return name;
 }
 
 /**
@@ -94,16 +109,15 @@ function zoneFormatter(zone: TimeZoneInput | undefined): Intl.DateTimeFormat {
  * ```
  */
 export function resolveTimeZone(zone?: TimeZoneInput): string {
-  return zoneFormatter(zone).resolvedOptions().timeZone;
+  const name = zoneName(zone);
+  return FIXED_ZONES.includes(name) ? name : zoneFormatter(name).resolvedOptions().timeZone;
 }
 
 function invalidInstant(): ValidationError {
-  return ValidationError.single(
+  return fieldError(
     'instant',
-    {
-      id: 'Kolom `instant` harus Date yang valid atau tanggal-waktu ISO 8601 dengan zona (mis. 2026-03-16T08:00:00+08:00).',
-      en: 'Field `instant` must be a valid Date or an ISO 8601 date-time with an offset (e.g. 2026-03-16T08:00:00+08:00).',
-    },
+    'harus Date yang valid atau tanggal-waktu ISO 8601 dengan zona (mis. 2026-03-16T08:00:00+08:00).',
+    'must be a valid Date or an ISO 8601 date-time with an offset (e.g. 2026-03-16T08:00:00+08:00).',
     'invalid_instant',
   );
 }
@@ -134,10 +148,12 @@ export function instantToMs(instant: unknown): number {
   return ms;
 }
 
-/** The zone's UTC offset at `ms`, in whole minutes (Indonesian offsets are whole hours). */
-function offsetMinutesAt(formatter: Intl.DateTimeFormat, ms: number): number {
+/** The UTC offset of a validated zone at `ms`, in whole minutes. */
+function offsetAt(name: string, ms: number): number {
+  const fixed = FIXED_ZONES.indexOf(name);
+  if (fixed >= 0 && ms >= FIXED_SINCE) return (7 + fixed) * 60;
   const wall: Record<string, number> = {};
-  for (const part of formatter.formatToParts(ms)) {
+  for (const part of zoneFormatter(name).formatToParts(ms)) {
     if (part.type !== 'literal') wall[part.type] = Number(part.value);
   }
   const wallMs =
@@ -147,8 +163,6 @@ function offsetMinutesAt(formatter: Intl.DateTimeFormat, ms: number): number {
     (wall['second'] ?? 0) * 1000;
   return Math.round((wallMs - (ms - (((ms % 1000) + 1000) % 1000))) / 60_000);
 }
-
-const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 function formatZoned(ms: number, offset: number): string {
   const wallMs = ms + offset * 60_000;
@@ -176,7 +190,11 @@ function formatZoned(ms: number, offset: number): string {
  * ```
  */
 export function toLocalDate(instant: InstantInput, zone?: TimeZoneInput): string {
-  return toZonedIso(instant, zone).slice(0, 10);
+  const name = checkedZone(zone);
+  const ms = instantToMs(instant);
+  return formatDayNumber(
+    requireDayInRange(Math.floor((ms + offsetAt(name, ms) * 60_000) / DAY_MS), 'instant'),
+  );
 }
 
 /**
@@ -191,9 +209,9 @@ export function toLocalDate(instant: InstantInput, zone?: TimeZoneInput): string
  * ```
  */
 export function toZonedIso(instant: InstantInput, zone?: TimeZoneInput): string {
-  const formatter = zoneFormatter(zone);
+  const name = checkedZone(zone);
   const ms = instantToMs(instant);
-  return formatZoned(ms, offsetMinutesAt(formatter, ms));
+  return formatZoned(ms, offsetAt(name, ms));
 }
 
 /**
@@ -223,23 +241,21 @@ export function today(zone?: TimeZoneInput): string {
  * ```
  */
 export function zonedDateTimeToInstant(date: string, time: string, zone?: TimeZoneInput): string {
-  const formatter = zoneFormatter(zone);
+  const name = checkedZone(zone);
   const dn = requireDayNumber(date, 'date');
   const minutes = typeof time === 'string' ? parseMinutes(time) : undefined;
   if (minutes === undefined) {
-    throw ValidationError.single(
+    throw fieldError(
       'time',
-      {
-        id: 'Kolom `time` harus jam yang valid dalam format HH:mm (00:00–23:59).',
-        en: 'Field `time` must be a valid time in HH:mm format (00:00–23:59).',
-      },
+      'harus jam yang valid dalam format HH:mm (00:00–23:59).',
+      'must be a valid time in HH:mm format (00:00–23:59).',
       'invalid_time',
     );
   }
   const wallMs = dn * DAY_MS + minutes * 60_000;
   // Guess with the offset at the wall time read as UTC, then correct once (enough without DST).
-  let offset = offsetMinutesAt(formatter, wallMs);
-  const corrected = offsetMinutesAt(formatter, wallMs - offset * 60_000);
+  let offset = offsetAt(name, wallMs);
+  const corrected = offsetAt(name, wallMs - offset * 60_000);
   if (corrected !== offset) offset = corrected;
   return formatZoned(wallMs - offset * 60_000, offset);
 }

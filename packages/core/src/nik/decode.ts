@@ -1,5 +1,5 @@
-import { InvalidNikError, InvalidNoKkError, optionError } from './errors.js';
-import { type NikWarning, type ParseOptions, parseIdNumber, resolveOptions } from './parse.js';
+import { InvalidNikError, InvalidNoKkError } from './errors.js';
+import { type NikWarning, parseIdNumber, resolveToday } from './parse.js';
 
 /** Options for {@link decodeNik} and {@link isValidNik}. */
 export interface DecodeNikOptions {
@@ -72,12 +72,6 @@ export interface DecodedNoKk {
   readonly warnings: readonly NikWarning[];
 }
 
-function resolve(options: ParseOptions | undefined): string {
-  const today = resolveOptions(options);
-  if (typeof today !== 'string') throw optionError(today.option);
-  return today;
-}
-
 /**
  * Decodes a NIK: region of first registration, birth date, sex and serial.
  *
@@ -104,9 +98,8 @@ function resolve(options: ParseOptions | undefined): string {
  * ```
  */
 export function decodeNik(nik: string, options?: DecodeNikOptions): DecodedNik {
-  const outcome = parseIdNumber(nik, 'nik', resolve(options), options?.century, true);
-  if (!outcome.ok) throw new InvalidNikError(outcome.reason);
-  const v = outcome.value;
+  const v = parseIdNumber(nik, 'nik', resolveToday(options), options?.century, true);
+  if (typeof v === 'string') throw new InvalidNikError(v);
   return {
     nik: v.digits,
     regionCode: v.regionCode,
@@ -132,7 +125,7 @@ export function decodeNik(nik: string, options?: DecodeNikOptions): DecodedNik {
  * ```
  */
 export function isValidNik(nik: string, options?: DecodeNikOptions): boolean {
-  return parseIdNumber(nik, 'nik', resolve(options), options?.century, false).ok;
+  return typeof parseIdNumber(nik, 'nik', resolveToday(options), options?.century, false) !== 'string';
 }
 
 /**
@@ -152,9 +145,8 @@ export function isValidNik(nik: string, options?: DecodeNikOptions): boolean {
  * ```
  */
 export function decodeNoKk(noKk: string, options?: DecodeNoKkOptions): DecodedNoKk {
-  const outcome = parseIdNumber(noKk, 'no_kk', resolve(options), options?.century, true);
-  if (!outcome.ok) throw new InvalidNoKkError(outcome.reason);
-  const v = outcome.value;
+  const v = parseIdNumber(noKk, 'no_kk', resolveToday(options), options?.century, true);
+  if (typeof v === 'string') throw new InvalidNoKkError(v);
   return {
     noKk: v.digits,
     regionCode: v.regionCode,
@@ -179,5 +171,5 @@ export function decodeNoKk(noKk: string, options?: DecodeNoKkOptions): DecodedNo
  * ```
  */
 export function isValidNoKk(noKk: string, options?: DecodeNoKkOptions): boolean {
-  return parseIdNumber(noKk, 'no_kk', resolve(options), options?.century, false).ok;
+  return typeof parseIdNumber(noKk, 'no_kk', resolveToday(options), options?.century, false) !== 'string';
 }

@@ -3,7 +3,7 @@
  * date and a serial. They differ only in what the date is (birth date with +40 for women, or
  * the KK issue date) and in the field name of their errors.
  */
-import { daysInMonth, parseDayNumber } from '../calendar/date.js';
+import { daysInMonth, fieldError, invalidDate, pad, parseDayNumber } from '../calendar/date.js';
 import { today as todayIn } from '../calendar/zone.js';
 import type { LocalizedMessage } from '../errors/errors.js';
 import { getRegion, isProvinceLoaded } from '../region/lookup.js';
@@ -68,27 +68,31 @@ export interface ParsedIdNumber {
   readonly warnings: NikWarning[];
 }
 
-export type ParseOutcome =
-  | { readonly ok: true; readonly value: ParsedIdNumber }
-  | { readonly ok: false; readonly reason: IdNumberErrorReason };
-
-/** A problem with the options rather than the number: a programming error. */
-export type OptionProblem = { readonly option: 'today' | 'century' };
+/** The parsed number, or the rule it broke. */
+export type ParseOutcome = ParsedIdNumber | IdNumberErrorReason;
 
 // One date arithmetic for the whole package: the calendar's.
 function isRealDate(year: number, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
-/** Checks the options; returns the problem, or the resolved `today`. */
-export function resolveOptions(options: ParseOptions | undefined): string | OptionProblem {
+/**
+ * Checks the options and returns `today` (WITA when not given). A malformed option is a
+ * programming error, not bad user input, so it throws whatever the number.
+ */
+export function resolveToday(options: ParseOptions | undefined): string {
   const century = options?.century;
-  if (century !== undefined && century !== 1900 && century !== 2000) return { option: 'century' };
+  if (century !== undefined && century !== 1900 && century !== 2000) {
+    throw fieldError('century', 'harus 1900 atau 2000.', 'must be 1900 or 2000.', 'invalid_option');
+  }
   const today = options?.today;
   if (today === undefined) return todayIn();
-  if (typeof today !== 'string' || parseDayNumber(today) === undefined) return { option: 'today' };
+  if (typeof today !== 'string' || parseDayNumber(today) === undefined)
+    throw invalidDate('today', 'invalid_option');
   return today;
 }
+
+const BARE = /^\d{16}$/;
 
 function isSeparator(c: number): boolean {
   // Whitespace, NBSP, '-', '.', and the Unicode hyphens and dashes U+2010..U+2015.
@@ -97,17 +101,7 @@ function isSeparator(c: number): boolean {
 
 /** Removes separators; returns the 16 digits, or why that is impossible. */
 export function normalizeIdNumber(input: string): string | IdNumberErrorReason {
-  if (input.length === 16) {
-    let allDigits = true;
-    for (let i = 0; i < 16; i++) {
-      const c = input.charCodeAt(i);
-      if (c < 48 || c > 57) {
-        allDigits = false;
-        break;
-      }
-    }
-    if (allDigits) return input;
-  }
+  if (BARE.test(input)) return input;
   let out = '';
   let count = 0;
   for (let i = 0; i < input.length; i++) {
@@ -127,10 +121,6 @@ function two(s: string, i: number): number {
   return (s.charCodeAt(i) - 48) * 10 + (s.charCodeAt(i + 1) - 48);
 }
 
-function pad2(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
-}
-
 /**
  * Parses a NIK (`kind: 'nik'`, day +40 for women) or a No. KK (`kind: 'no_kk'`). `today` must
  * already be a valid `YYYY-MM-DD`. Region warnings are computed only when `withWarnings`.
@@ -142,14 +132,14 @@ export function parseIdNumber(
   century: 1900 | 2000 | undefined,
   withWarnings: boolean,
 ): ParseOutcome {
-  if (typeof input !== 'string') return { ok: false, reason: 'format' };
+  if (typeof input !== 'string') return 'format';
   const digits = normalizeIdNumber(input);
-  if (digits === 'format' || digits === 'length') return { ok: false, reason: digits };
+  if (digits === 'format' || digits === 'length') return digits;
 
-  if (digits.charCodeAt(0) === 48) return { ok: false, reason: 'province' };
+  if (digits.charCodeAt(0) === 48) return 'province';
   const regency = two(digits, 2);
-  if (regency === 0 || regency === 70) return { ok: false, reason: 'regency' };
-  if (two(digits, 4) === 0) return { ok: false, reason: 'kecamatan' };
+  if (regency === 0 || regency === 70) return 'regency';
+  if (two(digits, 4) === 0) return 'kecamatan';
 
   let day = two(digits, 6);
   let female = false;
@@ -157,25 +147,25 @@ export function parseIdNumber(
     female = true;
     day -= 40;
   } else if (day < 1 || day > 31) {
-    return { ok: false, reason: 'day' };
+    return 'day';
   }
   const month = two(digits, 8);
-  if (month < 1 || month > 12) return { ok: false, reason: 'month' };
+  if (month < 1 || month > 12) return 'month';
   const yy = two(digits, 10);
-  if (digits.endsWith('0000')) return { ok: false, reason: 'serial' };
+  if (digits.endsWith('0000')) return 'serial';
 
-  const tail = `-${digits.slice(8, 10)}-${pad2(day)}`;
+  const tail = `-${digits.slice(8, 10)}-${pad(day)}`;
   let date: string;
   let centuryInferred = false;
   if (century !== undefined) {
-    if (!isRealDate(century + yy, month, day)) return { ok: false, reason: 'date' };
+    if (!isRealDate(century + yy, month, day)) return 'date';
     date = `${century + yy}${tail}`;
-    if (date > today) return { ok: false, reason: 'future_date' };
+    if (date > today) return 'future_date';
   } else {
     // Prefer 20YY unless it lies after today; 19YY is then the only past reading.
     const real20 = isRealDate(2000 + yy, month, day);
     const real19 = isRealDate(1900 + yy, month, day);
-    if (!real20 && !real19) return { ok: false, reason: 'date' };
+    if (!real20 && !real19) return 'date';
     const date20 = `${2000 + yy}${tail}`;
     const date19 = `${1900 + yy}${tail}`;
     const past20 = real20 && date20 <= today;
@@ -186,7 +176,7 @@ export function parseIdNumber(
     } else if (past19) {
       date = date19;
     } else {
-      return { ok: false, reason: 'future_date' };
+      return 'future_date';
     }
   }
 
@@ -195,18 +185,15 @@ export function parseIdNumber(
   const regencyCode = `${pp}.${digits.slice(2, 4)}`;
   const regionCode = `${regencyCode}.${digits.slice(4, 6)}`;
   return {
-    ok: true,
-    value: {
-      digits,
-      provinceCode,
-      regencyCode,
-      regionCode,
-      date,
-      female,
-      serial: digits.slice(12),
-      centuryInferred,
-      warnings: withWarnings ? regionWarnings(kind, provinceCode, regencyCode, regionCode) : [],
-    },
+    digits,
+    provinceCode,
+    regencyCode,
+    regionCode,
+    date,
+    female,
+    serial: digits.slice(12),
+    centuryInferred,
+    warnings: withWarnings ? regionWarnings(kind, provinceCode, regencyCode, regionCode) : [],
   };
 }
 

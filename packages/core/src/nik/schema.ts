@@ -10,11 +10,11 @@ function keepOrNormalize(input: string): string {
 
 function refineFor(kind: IdNumberKind) {
   return (value: string, ctx: z.core.$RefinementCtx<string>): void => {
-    const outcome = parseIdNumber(value, kind, today(), undefined, false);
-    if (outcome.ok) return;
-    const text = reasonText(kind, outcome.reason);
+    const reason = parseIdNumber(value, kind, today(), undefined, false);
+    if (typeof reason !== 'string') return;
+    const text = reasonText(kind, reason);
     // describeIssue() reads the Indonesian text from params.id; the value is never echoed.
-    ctx.addIssue({ code: 'custom', message: text.en, params: { id: text.id, reason: outcome.reason } });
+    ctx.addIssue({ code: 'custom', message: text.en, params: { id: text.id, reason } });
   };
 }
 

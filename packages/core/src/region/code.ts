@@ -1,4 +1,3 @@
-import type { LocalizedMessage } from '../errors/errors.js';
 import { InvalidRegionCodeError, type InvalidRegionCodeReason } from './errors.js';
 
 /** The administrative levels of a Kemendagri code, plus pulau (islands), which hang off a kabupaten/kota. */
@@ -56,60 +55,40 @@ export interface FormatRegionCodeOptions {
   style?: RegionCodeStyle;
 }
 
-type Failure = { readonly reason: InvalidRegionCodeReason; readonly detail: LocalizedMessage };
+/** A structural rule a code can break, with what it means in Indonesian and English. */
+export type Failure = Exclude<InvalidRegionCodeReason, 'level' | 'unknown_province'>;
+
+export const DETAIL: Readonly<Record<Failure, readonly [id: string, en: string]>> = {
+  not_string: ['nilainya harus berupa teks.', 'the value must be a string.'],
+  format: [
+    'bentuknya harus 2, 4, 6 atau 10 digit, bertitik atau tidak (52, 52.07, 52.07.02, 52.07.02.2001), atau kode pulau 52.07.40001.',
+    'it must have 2, 4, 6 or 10 digits, dotted or not (52, 52.07, 52.07.02, 52.07.02.2001), or be an island code like 52.07.40001.',
+  ],
+  province: [
+    'kode provinsi harus dua digit dengan digit pertama 1–9.',
+    'the province part must be two digits starting with 1–9.',
+  ],
+  regency: [
+    'kode kabupaten/kota harus 01–69 (kabupaten) atau 71–99 (kota).',
+    'the kabupaten/kota part must be 01–69 (kabupaten) or 71–99 (kota).',
+  ],
+  district: ['kode kecamatan harus 01–99.', 'the kecamatan part must be 01–99.'],
+  village: [
+    'kode desa/kelurahan harus 1001–1999 (kelurahan), 2001–2999 (desa) atau 3001–3999 (desa adat).',
+    'the desa/kelurahan part must be 1001–1999 (kelurahan), 2001–2999 (desa) or 3001–3999 (desa adat).',
+  ],
+  island: ['kode pulau harus 40001–49999.', 'the island part must be 40001–49999.'],
+};
 
 const DIGITS = /^[0-9]+$/;
-// Part lengths by level; the bare form is told apart by its total length (2, 4, 6, 10 or 9).
-const SHAPES: ReadonlyArray<readonly [RegionLevel, readonly number[]]> = [
-  ['provinsi', [2]],
-  ['kabupaten_kota', [2, 2]],
-  ['kecamatan', [2, 2, 2]],
-  ['desa_kelurahan', [2, 2, 2, 4]],
-  ['pulau', [2, 2, 5]],
-];
-
-const FAIL = {
-  notString: {
-    reason: 'not_string',
-    detail: { id: 'nilainya harus berupa teks.', en: 'the value must be a string.' },
-  },
-  format: {
-    reason: 'format',
-    detail: {
-      id: 'bentuknya harus 2, 4, 6 atau 10 digit, bertitik atau tidak (52, 52.07, 52.07.02, 52.07.02.2001), atau kode pulau 52.07.40001.',
-      en: 'it must have 2, 4, 6 or 10 digits, dotted or not (52, 52.07, 52.07.02, 52.07.02.2001), or be an island code like 52.07.40001.',
-    },
-  },
-  province: {
-    reason: 'province',
-    detail: {
-      id: 'kode provinsi harus dua digit dengan digit pertama 1–9.',
-      en: 'the province part must be two digits starting with 1–9.',
-    },
-  },
-  regency: {
-    reason: 'regency',
-    detail: {
-      id: 'kode kabupaten/kota harus 01–69 (kabupaten) atau 71–99 (kota).',
-      en: 'the kabupaten/kota part must be 01–69 (kabupaten) or 71–99 (kota).',
-    },
-  },
-  district: {
-    reason: 'district',
-    detail: { id: 'kode kecamatan harus 01–99.', en: 'the kecamatan part must be 01–99.' },
-  },
-  village: {
-    reason: 'village',
-    detail: {
-      id: 'kode desa/kelurahan harus 1001–1999 (kelurahan), 2001–2999 (desa) atau 3001–3999 (desa adat).',
-      en: 'the desa/kelurahan part must be 1001–1999 (kelurahan), 2001–2999 (desa) or 3001–3999 (desa adat).',
-    },
-  },
-  island: {
-    reason: 'island',
-    detail: { id: 'kode pulau harus 40001–49999.', en: 'the island part must be 40001–49999.' },
-  },
-} as const satisfies Record<string, Failure>;
+// The level of a code by its number of digits; the dotted form must then match exactly.
+const LEVEL_BY_LENGTH: Readonly<Record<number, RegionLevel>> = {
+  2: 'provinsi',
+  4: 'kabupaten_kota',
+  6: 'kecamatan',
+  9: 'pulau',
+  10: 'desa_kelurahan',
+};
 
 const VILLAGE_KINDS: Readonly<Record<string, VillageKind>> = {
   '1': 'kelurahan',
@@ -117,52 +96,42 @@ const VILLAGE_KINDS: Readonly<Record<string, VillageKind>> = {
   '3': 'desa_adat',
 };
 
-function splitBare(bare: string): string[] | undefined {
-  for (const [, lengths] of SHAPES) {
-    if (lengths.reduce((a, b) => a + b, 0) !== bare.length) continue;
-    const parts: string[] = [];
-    let at = 0;
-    for (const length of lengths) {
-      parts.push(bare.slice(at, at + length));
-      at += length;
-    }
-    return parts;
-  }
-  return undefined;
-}
-
-function analyze(input: unknown): RegionCodeInfo | Failure {
-  if (typeof input !== 'string') return FAIL.notString;
+/** The structure of a region code, or the rule it breaks. */
+export function analyze(input: unknown): RegionCodeInfo | Failure {
+  if (typeof input !== 'string') return 'not_string';
   const text = input.trim();
-  // Longest valid form is 13 characters; anything longer is rejected before splitting.
-  if (text.length === 0 || text.length > 13) return FAIL.format;
-  const parts = text.includes('.') ? text.split('.') : DIGITS.test(text) ? splitBare(text) : undefined;
-  if (!parts?.every((part) => DIGITS.test(part))) return FAIL.format;
-  const shape = SHAPES.find(
-    ([, lengths]) => lengths.length === parts.length && lengths.every((n, i) => parts[i]?.length === n),
-  );
-  if (!shape) return FAIL.format;
-  const level = shape[0];
+  const bare = text.replaceAll('.', '');
+  const level = LEVEL_BY_LENGTH[bare.length];
+  if (!level || !DIGITS.test(bare)) return 'format';
+  // PP[.RR[.DD[.VVVV]]], or PP.RR.4xxxx for a pulau.
+  const split = level === 'pulau' ? 9 : 6;
+  const parts = [bare.slice(0, 2), bare.slice(2, 4), bare.slice(4, split), bare.slice(split)].filter(Boolean);
+  const code = parts.join('.');
+  if (text !== bare && text !== code) return 'format';
   const [pp = '', rr, dd, last] = parts;
 
-  if (pp[0] === '0') return FAIL.province;
-  if (rr !== undefined && (rr === '00' || rr === '70')) return FAIL.regency;
+  if (pp[0] === '0') return 'province';
+  if (rr === '00' || rr === '70') return 'regency';
   if (level === 'pulau') {
-    if (dd?.[0] !== '4' || dd.slice(1) === '0000') return FAIL.island;
-  } else if (dd !== undefined && dd === '00') {
-    return FAIL.district;
+    if (dd?.[0] !== '4' || dd.slice(1) === '0000') return 'island';
+  } else if (dd === '00') {
+    return 'district';
   }
   let villageKind: VillageKind | undefined;
   if (last !== undefined) {
     villageKind = VILLAGE_KINDS[last[0] ?? ''];
-    if (!villageKind || last.slice(1) === '000') return FAIL.village;
+    if (!villageKind || last.slice(1) === '000') return 'village';
   }
 
-  const code = parts.join('.');
-  const parentCode = parts.length === 1 ? null : parts.slice(0, -1).join('.');
   const info: {
     -readonly [K in keyof RegionCodeInfo]: RegionCodeInfo[K];
-  } = { code, bare: parts.join(''), level, provinceCode: pp, parentCode };
+  } = {
+    code,
+    bare,
+    level,
+    provinceCode: pp,
+    parentCode: parts.length === 1 ? null : parts.slice(0, -1).join('.'),
+  };
   if (rr !== undefined) {
     info.regencyCode = `${pp}.${rr}`;
     info.regencyKind = Number(rr) < 70 ? 'kabupaten' : 'kota';
@@ -173,7 +142,7 @@ function analyze(input: unknown): RegionCodeInfo | Failure {
 }
 
 function isFailure(result: RegionCodeInfo | Failure): result is Failure {
-  return 'reason' in result;
+  return typeof result === 'string';
 }
 
 /**
@@ -193,9 +162,10 @@ function isFailure(result: RegionCodeInfo | Failure): result is Failure {
 export function parseRegionCode(input: string, options: ParseRegionCodeOptions = {}): RegionCodeInfo {
   const result = analyze(input);
   if (isFailure(result)) {
+    const [id, en] = DETAIL[result];
     throw new InvalidRegionCodeError(
-      result.reason,
-      result.detail,
+      result,
+      { id, en },
       options.field === undefined ? {} : { field: options.field },
     );
   }

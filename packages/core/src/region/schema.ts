@@ -1,11 +1,31 @@
 import * as z from 'zod';
+import { analyze, DETAIL, type RegionLevel, tryParseRegionCode } from './code.js';
 import { REGION_LEVEL_LABELS } from './labels.js';
-import { type RegionLevel, tryParseRegionCode } from './code.js';
 
 /** Options for {@link regionCodeSchema}. */
 export interface RegionCodeSchemaOptions {
   /** Accept only codes at this level, or at one of these levels. */
   level?: RegionLevel | readonly RegionLevel[];
+}
+
+// Any level: the structure check and the canonical output. Kept apart from the level check so
+// that `RegionCode` does not carry the level labels.
+function anyLevel(): z.ZodString {
+  return z
+    .string()
+    .check((ctx) => {
+      const result = analyze(ctx.value);
+      if (typeof result === 'string') {
+        const [id, en] = DETAIL[result];
+        ctx.issues.push({
+          code: 'custom',
+          input: ctx.value,
+          message: `not a valid Kemendagri region code: ${en}`,
+          params: { id: `bukan kode wilayah Kemendagri yang valid: ${id}` },
+        });
+      }
+    })
+    .overwrite((value) => tryParseRegionCode(value)?.code ?? value);
 }
 
 /**
@@ -20,35 +40,22 @@ export interface RegionCodeSchemaOptions {
  * ```
  */
 export function regionCodeSchema(options: RegionCodeSchemaOptions = {}): z.ZodString {
-  const levels: readonly RegionLevel[] | undefined =
-    options.level === undefined
-      ? undefined
-      : typeof options.level === 'string'
-        ? [options.level]
-        : options.level;
-  return z
-    .string()
-    .check((ctx) => {
-      const info = tryParseRegionCode(ctx.value);
-      if (!info) {
-        ctx.issues.push({
-          code: 'custom',
-          input: ctx.value,
-          message: 'not a valid Kemendagri region code (e.g. 52.07.02.2001 or 5207022001).',
-          params: { id: 'bukan kode wilayah Kemendagri yang valid (contoh: 52.07.02.2001 atau 5207022001).' },
-        });
-      } else if (levels && !levels.includes(info.level)) {
-        const en = levels.map((l) => REGION_LEVEL_LABELS[l].en).join(' or ');
-        const id = levels.map((l) => REGION_LEVEL_LABELS[l].id).join(' atau ');
-        ctx.issues.push({
-          code: 'custom',
-          input: ctx.value,
-          message: `must be a region code at level ${en}.`,
-          params: { id: `harus berupa kode wilayah tingkat ${id}.` },
-        });
-      }
-    })
-    .overwrite((value) => tryParseRegionCode(value)?.code ?? value);
+  if (options.level === undefined) return anyLevel();
+  const levels: readonly RegionLevel[] = typeof options.level === 'string' ? [options.level] : options.level;
+  // Runs on the canonical output; a code that failed the structure check is left alone.
+  return anyLevel().check((ctx) => {
+    const info = tryParseRegionCode(ctx.value);
+    if (info && !levels.includes(info.level)) {
+      const en = levels.map((l) => REGION_LEVEL_LABELS[l].en).join(' or ');
+      const id = levels.map((l) => REGION_LEVEL_LABELS[l].id).join(' atau ');
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value,
+        message: `must be a region code at level ${en}.`,
+        params: { id: `harus berupa kode wilayah tingkat ${id}.` },
+      });
+    }
+  });
 }
 
 /**
@@ -60,7 +67,7 @@ export function regionCodeSchema(options: RegionCodeSchemaOptions = {}): z.ZodSt
  * Form.parse({ desa: '5207022001' }); // => { desa: '52.07.02.2001' }
  * ```
  */
-export const RegionCode: z.ZodString = /* @__PURE__ */ regionCodeSchema();
+export const RegionCode: z.ZodString = /* @__PURE__ */ anyLevel();
 
 /** A canonical dotted region code, as output by {@link RegionCode}. */
 export type RegionCode = z.output<typeof RegionCode>;

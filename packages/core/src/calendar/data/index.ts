@@ -1,7 +1,7 @@
 import type { HolidayYear } from '../holidays.js';
-import { HOLIDAYS_2024 } from './2024.js';
-import { HOLIDAYS_2025 } from './2025.js';
-import { HOLIDAYS_2026 } from './2026.js';
+import { DAYS_2024, HOLIDAYS_2024 } from './2024.js';
+import { DAYS_2025, HOLIDAYS_2025 } from './2025.js';
+import { DAYS_2026, HOLIDAYS_2026 } from './2026.js';
 
 /**
  * Version of the built-in holiday table: the signing date of the newest decree it includes
@@ -26,5 +26,15 @@ export const HOLIDAY_TABLE_VERSION = '2025-09-19';
  * ```
  */
 export const HOLIDAY_TABLE: readonly HolidayYear[] = [HOLIDAYS_2024, HOLIDAYS_2025, HOLIDAYS_2026];
+
+/**
+ * The dates of {@link HOLIDAY_TABLE} alone, `[year, 'MM-DD MM-DD ...']`: all the default
+ * calendar needs (it keeps every kind of day off), so it never builds names or entries.
+ */
+export const TABLE_DAYS: ReadonlyArray<readonly [year: number, days: string]> = [
+  [2024, DAYS_2024],
+  [2025, DAYS_2025],
+  [2026, DAYS_2026],
+];
 
 export { HOLIDAYS_2024, HOLIDAYS_2025, HOLIDAYS_2026 };
