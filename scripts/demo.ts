@@ -18,12 +18,13 @@ import {
   zonedDateTimeToInstant,
 } from '@opengov-id/core';
 import { maskPhone, normalizePhone } from '@opengov-id/core/phone';
+import { computeGrowthZScores } from '@opengov-id/posyandu';
 
 const h = (title: string) => console.log(`\n\x1b[1m${title}\x1b[0m`);
 const row = (label: string, value: unknown) =>
   console.log(`  ${label.padEnd(40)} ${typeof value === 'string' ? value : JSON.stringify(value)}`);
 
-console.log('OGP Local SDK: a tour of @opengov-id/core');
+console.log('OGP Local SDK: a tour of @opengov-id/core and @opengov-id/posyandu');
 
 h('1. Region codes (Kepmendagri 300.2.2-2138/2025)');
 const ksb = getRegion('52.07');
@@ -92,4 +93,19 @@ for (const input of ['0812-3456-7890', '+62 372 81234', '1500123']) {
 h('5. People and privacy');
 row('parseIndonesianName(...)', parseIndonesianName('Dr. Ir. H. Amar Nurmansyah, S.T., M.Si.'));
 row('redact(a log record)', redact({ nik, phone: '081234567890', note: 'warga 081234567890 melapor' }));
+
+h('6. Posyandu: WHO growth z-scores (@opengov-id/posyandu, equal to WHO anthro)');
+const child = {
+  sex: 'female',
+  ageMonths: 24,
+  weightKg: 10.2,
+  lengthHeightCm: 82,
+  measured: 'recumbent',
+} as const;
+const z = await computeGrowthZScores(child);
+row('girl, 24 months, 10.2 kg, 82 cm lying', '');
+row('  weight-for-age (BB/U)', z.weightForAge);
+row('  length/height-for-age (TB/U)', z.lengthHeightForAge);
+row('  weight-for-height (BB/TB)', z.weightForLengthHeight);
+row('  height used (lying from day 731: -0.7 cm)', z.adjustedLengthHeightCm);
 console.log('');
