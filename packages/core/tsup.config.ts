@@ -10,6 +10,7 @@ const base: Options = {
     entry: {
       index: 'src/index.ts',
       'phone/index': 'src/phone/index.ts',
+      'node/index': 'src/node/index.ts',
       'testing/index': 'src/testing/index.ts',
     },
   },
