@@ -604,7 +604,8 @@ describe('createMemoryStorage', () => {
 });
 
 describe('createOutbox: property', () => {
-  type Outcome = 'ok' | 'transient' | 'permanent' | 'lost';
+  // 'crash' kills the process mid-send (after the server committed, with 'crash-committed').
+  type Outcome = 'ok' | 'transient' | 'permanent' | 'lost' | 'crash' | 'crash-committed';
   type Op =
     | { op: 'enqueue'; key: number | undefined }
     | { op: 'flush'; outcomes: Outcome[] }
@@ -623,9 +624,12 @@ describe('createOutbox: property', () => {
       weight: 3,
       arbitrary: fc.record({
         op: fc.constant('flush' as const),
-        outcomes: fc.array(fc.constantFrom<Outcome>('ok', 'transient', 'permanent', 'lost'), {
-          maxLength: 6,
-        }),
+        outcomes: fc.array(
+          fc.constantFrom<Outcome>('ok', 'transient', 'permanent', 'lost', 'crash', 'crash-committed'),
+          {
+            maxLength: 6,
+          },
+        ),
       }),
     },
     { weight: 1, arbitrary: fc.record({ op: fc.constant('remove' as const), pick: fc.nat() }) },
@@ -633,7 +637,7 @@ describe('createOutbox: property', () => {
     { weight: 1, arbitrary: fc.record({ op: fc.constant('restart' as const) }) },
   );
 
-  it('never loses or duplicates an entry over random enqueue, flush, failure, remove and restart sequences', async () => {
+  it('never loses or duplicates an entry over random enqueue, flush, failure, remove, restart and crash sequences', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(op, { maxLength: 30 }), async (ops) => {
         const storage = createMemoryStorage();
@@ -643,6 +647,8 @@ describe('createOutbox: property', () => {
         const enqueued = new Set<string>();
         const removed = new Set<string>();
         let outcomes: Outcome[] = [];
+        let crash = deferred();
+        let crashed = false;
         const make = () =>
           createOutbox<{ key: string }>({
             storage,
@@ -653,6 +659,12 @@ describe('createOutbox: property', () => {
               // Once confirmed, an entry is never sent again unless the app enqueues it anew.
               if (confirmed.has(idempotencyKey)) violations.push(`${idempotencyKey} sent after confirmation`);
               const outcome = outcomes.shift() ?? 'ok';
+              if (outcome === 'crash' || outcome === 'crash-committed') {
+                if (outcome === 'crash-committed') server.add(idempotencyKey);
+                crashed = true;
+                crash.resolve();
+                return new Promise(() => {}); // this process is gone: the send never settles
+              }
               if (outcome === 'transient') throw new NetworkError('offline');
               if (outcome === 'permanent') throw new HttpError('bad', { status: 422 });
               server.add(idempotencyKey);
@@ -676,7 +688,11 @@ describe('createOutbox: property', () => {
             }
           } else if (step.op === 'flush') {
             outcomes = [...step.outcomes];
-            await outbox.flush();
+            crash = deferred();
+            crashed = false;
+            await Promise.race([outbox.flush(), crash.promise]);
+            // After a crash only the storage is left: a new outbox (a new process) takes over.
+            if (crashed) outbox = make();
           } else if (step.op === 'remove') {
             const all = [...(await outbox.pending()), ...(await outbox.failed())];
             const victim = all[step.pick % Math.max(all.length, 1)];

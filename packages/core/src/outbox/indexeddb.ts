@@ -41,8 +41,9 @@ function committed(tx: IDBTransaction): Promise<void> {
  * on the transaction's `complete` event: the change is on disk, not only in the browser's
  * memory. A transaction either commits whole or not at all, so no entry is ever half-written.
  *
- * The database is opened on first use and closed when another tab needs to upgrade it (it is
- * reopened on the next call). Several tabs may open the same database; each outbox then sends
+ * The database is opened on first use, at whatever version it has (a database of that name
+ * without the `entries` store gets it in the next version), and closed when another tab needs
+ * to upgrade it; it is reopened on the next call. Several tabs may open the same database; each outbox then sends
  * what it loaded, and a server that deduplicates by idempotency key keeps one record per entry.
  * For one sender at a time, create the outbox in one tab (or a shared or service worker).
  *
@@ -73,6 +74,34 @@ export function createIndexedDbStorage(options: IndexedDbStorageOptions): Outbox
   let db: Promise<IDBDatabase> | undefined;
   let closed = false;
 
+  // Opens the current version (whatever another tab or app release upgraded it to); when the
+  // database exists without our store, one version up creates it.
+  function connect(version: number | undefined): Promise<IDBDatabase> {
+    return new Promise<IDBDatabase>((resolve, reject) => {
+      const request = version === undefined ? factory!.open(dbName) : factory!.open(dbName, version);
+      request.onupgradeneeded = () => {
+        if (!request.result.objectStoreNames.contains(STORE)) {
+          request.result.createObjectStore(STORE, { keyPath: 'id' });
+        }
+      };
+      request.onsuccess = () => {
+        const opened = request.result;
+        if (!opened.objectStoreNames.contains(STORE)) {
+          opened.close();
+          resolve(connect(opened.version + 1));
+          return;
+        }
+        // Let another tab upgrade: close now, reopen on the next call.
+        opened.onversionchange = () => {
+          opened.close();
+          db = undefined;
+        };
+        resolve(opened);
+      };
+      request.onerror = () => reject(request.error);
+    });
+  }
+
   function open(): Promise<IDBDatabase> {
     if (closed) {
       return Promise.reject(
@@ -82,24 +111,7 @@ export function createIndexedDbStorage(options: IndexedDbStorageOptions): Outbox
         }),
       );
     }
-    db ??= new Promise<IDBDatabase>((resolve, reject) => {
-      const request = factory!.open(dbName, 1);
-      request.onupgradeneeded = () => {
-        if (!request.result.objectStoreNames.contains(STORE)) {
-          request.result.createObjectStore(STORE, { keyPath: 'id' });
-        }
-      };
-      request.onsuccess = () => {
-        const opened = request.result;
-        // Let another tab upgrade: close now, reopen on the next call.
-        opened.onversionchange = () => {
-          opened.close();
-          db = undefined;
-        };
-        resolve(opened);
-      };
-      request.onerror = () => reject(request.error);
-    }).catch((error) => {
+    db ??= connect(undefined).catch((error) => {
       db = undefined;
       throw failed(error);
     });
