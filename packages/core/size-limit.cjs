@@ -70,6 +70,14 @@ module.exports = [
     modifyEsbuildConfig: provinceChunksExternal,
   },
   {
+    name: '@opengov-id/core: offline outbox (createOutbox, memory and IndexedDB storage)',
+    path: core,
+    import: '{ createOutbox, createMemoryStorage, createIndexedDbStorage }',
+    // 5.1 kB reached: the outbox itself, and the redacting bilingual errors it stores and throws.
+    limit: '5.5 kB',
+    modifyEsbuildConfig: provinceChunksExternal,
+  },
+  {
     name: '@opengov-id/core: everything in the main entry',
     path: core,
     import: '*',

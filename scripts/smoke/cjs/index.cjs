@@ -2,7 +2,11 @@
 // the CJS build, so this works without require(esm)).
 const assert = require('node:assert/strict');
 const core = require('@opengov-id/core');
+const { createFileStorage } = require('@opengov-id/core/node');
 const { normalizePhone } = require('@opengov-id/core/phone');
+const { mkdtempSync, rmSync } = require('node:fs');
+const { tmpdir } = require('node:os');
+const { join } = require('node:path');
 const testing = require('@opengov-id/core/testing');
 
 async function main() {
@@ -14,6 +18,16 @@ async function main() {
   assert.equal(normalizePhone('0372123456').type, 'fixed_line');
   assert.equal(typeof testing.errorHandler, 'function');
   assert.ok(core.isOpenGovError(new core.NetworkError('x')));
+  const dir = mkdtempSync(join(tmpdir(), 'smoke-outbox-'));
+  const first = createFileStorage(dir);
+  await core.createOutbox({ storage: first, send: async () => {} }).enqueue({ n: 1 });
+  await first.close();
+  const pending = await core.createOutbox({ storage: createFileStorage(dir), send: async () => {} }).pending();
+  assert.deepEqual(
+    pending.map((e) => e.payload),
+    [{ n: 1 }],
+  );
+  rmSync(dir, { recursive: true });
   console.log('cjs consumer ok');
 }
 main().catch((error) => {

@@ -1,8 +1,12 @@
 // ESM consumer of the packed tarballs: imports every entry point and checks real results.
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   addWorkingDays,
   createHttpClient,
+  createOutbox,
   decodeNik,
   defineContract,
   getRegion,
@@ -13,6 +17,7 @@ import {
   redact,
   toOpenApi,
 } from '@opengov-id/core';
+import { createFileStorage } from '@opengov-id/core/node';
 import { normalizePhone } from '@opengov-id/core/phone';
 import { createMswHandlers } from '@opengov-id/core/testing';
 import * as z from 'zod';
@@ -42,4 +47,13 @@ const contract = defineContract({
 assert.ok(toOpenApi(contract, { title: 't', version: '1' }).paths['/things/{id}']);
 assert.equal(typeof createMswHandlers, 'function');
 assert.equal(typeof createHttpClient({ baseUrl: 'https://example.org/' }).request, 'function');
+const outboxDir = mkdtempSync(join(tmpdir(), 'smoke-outbox-'));
+const storage = createFileStorage(outboxDir);
+const keys = [];
+const outbox = createOutbox({ storage, autoFlush: false, send: async (_p, { idempotencyKey }) => keys.push(idempotencyKey) });
+const queued = await outbox.enqueue({ judul: 'Jalan rusak' });
+assert.deepEqual(await outbox.flush(), { sent: 1, failed: 0, pending: 0, retryInMs: undefined });
+assert.deepEqual(keys, [queued.id]);
+await storage.close();
+rmSync(outboxDir, { recursive: true });
 console.log('esm consumer ok');

@@ -3,12 +3,17 @@
 import {
   addWorkingDays,
   createHttpClient,
+  createMemoryStorage,
+  createOutbox,
   decodeNik,
   type HttpClient,
   isOpenGovError,
+  type Outbox,
+  type OutboxStorage,
   type Region,
   getRegion,
 } from '@opengov-id/core';
+import { createFileStorage } from '@opengov-id/core/node';
 import { type NormalizedPhone, normalizePhone } from '@opengov-id/core/phone';
 
 const region: Region | undefined = getRegion('52.07');
@@ -29,4 +34,6 @@ try {
 } catch (error) {
   if (!isOpenGovError(error)) throw error;
 }
-console.log('typescript cjs consumer ok', typeof http.request);
+const storages: OutboxStorage[] = [createMemoryStorage(), createFileStorage('./outbox-unused')];
+const outbox: Outbox<{ judul: string }> = createOutbox({ storage: storages[0]!, send: async () => undefined });
+console.log('typescript cjs consumer ok', typeof http.request, typeof outbox.flush);
