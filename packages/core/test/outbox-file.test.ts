@@ -343,7 +343,10 @@ describe('crash test: a file outbox killed with SIGKILL in the middle of flushin
       expect(entryFiles(dir)).toEqual([]);
       expect(server.stats.requests).toBe(sentBeforeKill + left.length);
       expect(server.stats.mismatched).toBe(0);
-      return { sentBeforeKill, left: left.length, duplicates: server.stats.duplicates };
+      const figures = { sentBeforeKill, left: left.length, duplicates: server.stats.duplicates };
+      if (process.env['OUTBOX_FIGURES'])
+        console.log(JSON.stringify({ when, ...figures, requests: server.stats.requests }));
+      return figures;
     } finally {
       await server.close();
     }

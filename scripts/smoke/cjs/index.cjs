@@ -22,7 +22,9 @@ async function main() {
   const first = createFileStorage(dir);
   await core.createOutbox({ storage: first, send: async () => {} }).enqueue({ n: 1 });
   await first.close();
-  const pending = await core.createOutbox({ storage: createFileStorage(dir), send: async () => {} }).pending();
+  const pending = await core
+    .createOutbox({ storage: createFileStorage(dir), send: async () => {} })
+    .pending();
   assert.deepEqual(
     pending.map((e) => e.payload),
     [{ n: 1 }],

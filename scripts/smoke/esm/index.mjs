@@ -50,7 +50,11 @@ assert.equal(typeof createHttpClient({ baseUrl: 'https://example.org/' }).reques
 const outboxDir = mkdtempSync(join(tmpdir(), 'smoke-outbox-'));
 const storage = createFileStorage(outboxDir);
 const keys = [];
-const outbox = createOutbox({ storage, autoFlush: false, send: async (_p, { idempotencyKey }) => keys.push(idempotencyKey) });
+const outbox = createOutbox({
+  storage,
+  autoFlush: false,
+  send: async (_p, { idempotencyKey }) => keys.push(idempotencyKey),
+});
 const queued = await outbox.enqueue({ judul: 'Jalan rusak' });
 assert.deepEqual(await outbox.flush(), { sent: 1, failed: 0, pending: 0, retryInMs: undefined });
 assert.deepEqual(keys, [queued.id]);

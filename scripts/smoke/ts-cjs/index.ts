@@ -35,5 +35,8 @@ try {
   if (!isOpenGovError(error)) throw error;
 }
 const storages: OutboxStorage[] = [createMemoryStorage(), createFileStorage('./outbox-unused')];
-const outbox: Outbox<{ judul: string }> = createOutbox({ storage: storages[0]!, send: async () => undefined });
+const outbox: Outbox<{ judul: string }> = createOutbox({
+  storage: storages[0]!,
+  send: async () => undefined,
+});
 console.log('typescript cjs consumer ok', typeof http.request, typeof outbox.flush);

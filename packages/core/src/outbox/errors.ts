@@ -5,6 +5,11 @@ import { OpenGovError, type OpenGovErrorOptions } from '../errors/errors.js';
  * valid entry), `outbox_locked` (another process holds the storage), `outbox_storage_closed`
  * (used after `close()`), `outbox_storage_failed` (the medium itself failed: disk full, quota,
  * permissions).
+ *
+ * @example
+ * ```ts
+ * const retryable = (code: OutboxStorageErrorCode) => code === 'outbox_locked' || code === 'outbox_storage_failed';
+ * ```
  */
 export type OutboxStorageErrorCode =
   | 'outbox_storage_corrupt'

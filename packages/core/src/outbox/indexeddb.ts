@@ -2,7 +2,14 @@ import { OutboxStorageError } from './errors.js';
 import { checkEntry, jsonCopy } from './record.js';
 import type { OutboxEntry, OutboxStorage } from './types.js';
 
-/** Options for {@link createIndexedDbStorage}. */
+/**
+ * Options for {@link createIndexedDbStorage}.
+ *
+ * @example
+ * ```ts
+ * const options: IndexedDbStorageOptions = { dbName: 'posyandu-outbox' };
+ * ```
+ */
 export interface IndexedDbStorageOptions {
   /** The database name; one database per outbox (it holds a single object store, `entries`). */
   dbName: string;

@@ -67,6 +67,16 @@ function errorJson(error: unknown): OpenGovErrorJSON {
   return redact(known.toJSON());
 }
 
+/** `crypto.randomUUID` exists only in secure contexts; a kader's app on plain http still needs keys. */
+function uuid(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40; // version 4
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80; // RFC 9562 variant
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 function invalid(field: string, id: string, en: string, code: string): ValidationError {
   return ValidationError.single(field, { id: `\`${field}\` ${id}.`, en: `\`${field}\` ${en}.` }, code);
 }
@@ -339,7 +349,7 @@ export function createOutbox<T = unknown>(options: OutboxOptions<T>): Outbox<T> 
 
   return {
     async enqueue(payload: T, enqueueOptions: OutboxEnqueueOptions = {}): Promise<OutboxEntry<T>> {
-      const key = Object(enqueueOptions).idempotencyKey ?? crypto.randomUUID();
+      const key = Object(enqueueOptions).idempotencyKey ?? uuid();
       if (typeof key !== 'string' || !KEY_PATTERN.test(key)) {
         throw invalid(
           'idempotencyKey',

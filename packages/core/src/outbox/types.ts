@@ -3,6 +3,11 @@ import type { OpenGovErrorJSON } from '../errors/errors.js';
 /**
  * Where an entry stands: `pending` entries are sent by `flush()`; `failed` entries met a
  * permanent error and wait in the dead-letter list until `retryFailed()` or `remove()`.
+ *
+ * @example
+ * ```ts
+ * const waiting = (await outbox.pending()).filter((e) => e.status === 'pending').length;
+ * ```
  */
 export type OutboxEntryStatus = 'pending' | 'failed';
 
@@ -85,7 +90,17 @@ export interface OutboxStorage {
   close?(): Promise<void>;
 }
 
-/** What `send` receives besides the payload. */
+/**
+ * What `send` receives besides the payload.
+ *
+ * @example
+ * ```ts
+ * const send: OutboxSend<Report> = (report, { idempotencyKey, attempt, signal }) => {
+ *   if (attempt > 1) console.info('retrying', idempotencyKey);
+ *   return http.request({ method: 'POST', path: 'reports', json: report, idempotencyKey, signal });
+ * };
+ * ```
+ */
 export interface OutboxSendContext {
   /**
    * The entry's idempotency key. Send it to the server (`Idempotency-Key`, or `idempotencyKey` of
@@ -101,13 +116,41 @@ export interface OutboxSendContext {
 /**
  * Sends one submission. Resolve only once the server has accepted it: the entry is removed
  * from storage after the promise resolves, never before.
+ *
+ * @example
+ * ```ts
+ * // Without the SDK's HTTP client: a plain fetch, with the key in the header the server reads.
+ * const send: OutboxSend<Report> = async (report, { idempotencyKey, signal }) => {
+ *   const response = await fetch('https://care.example.go.id/api/v1/reports', {
+ *     method: 'POST',
+ *     headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey },
+ *     body: JSON.stringify(report),
+ *     signal,
+ *   });
+ *   if (!response.ok) throw new HttpError(`HTTP ${response.status}`, { status: response.status });
+ * };
+ * ```
  */
 export type OutboxSend<T> = (payload: T, context: OutboxSendContext) => Promise<unknown>;
 
-/** How the outbox treats a send error: try again later, or move the entry to the failed list. */
+/**
+ * How the outbox treats a send error: try again later, or move the entry to the failed list.
+ *
+ * @example
+ * ```ts
+ * const verdict: OutboxErrorClass = classifySendError(error); // 'retry' | 'fail'
+ * ```
+ */
 export type OutboxErrorClass = 'retry' | 'fail';
 
-/** Told to `onSent` when an entry was accepted by the server and removed from storage. */
+/**
+ * Told to `onSent` when an entry was accepted by the server and removed from storage.
+ *
+ * @example
+ * ```ts
+ * createOutbox({ storage, send, onSent: ({ pending }) => updateBadge(pending) });
+ * ```
+ */
 export interface OutboxSentInfo {
   /** The entry's id (its idempotency key), redacted. */
   readonly id: string;
@@ -117,7 +160,18 @@ export interface OutboxSentInfo {
   readonly pending: number;
 }
 
-/** Told to `onRetry` when an attempt failed with a transient error and the entry stays pending. */
+/**
+ * Told to `onRetry` when an attempt failed with a transient error and the entry stays pending.
+ *
+ * @example
+ * ```ts
+ * createOutbox({
+ *   storage,
+ *   send,
+ *   onRetry: ({ attempt, delayMs, error }) => log.info('outbox retry', { attempt, delayMs, code: error.code }),
+ * });
+ * ```
+ */
 export interface OutboxRetryInfo {
   /** The entry's id (its idempotency key), redacted. */
   readonly id: string;
@@ -129,7 +183,14 @@ export interface OutboxRetryInfo {
   readonly error: OpenGovErrorJSON;
 }
 
-/** Told to `onFailed` when an entry moved to the failed (dead-letter) list. */
+/**
+ * Told to `onFailed` when an entry moved to the failed (dead-letter) list.
+ *
+ * @example
+ * ```ts
+ * createOutbox({ storage, send, onFailed: ({ id, error }) => showProblem(id, error.messages?.id ?? error.message) });
+ * ```
+ */
 export interface OutboxFailedInfo {
   /** The entry's id (its idempotency key), redacted. */
   readonly id: string;
@@ -139,7 +200,20 @@ export interface OutboxFailedInfo {
   readonly error: OpenGovErrorJSON;
 }
 
-/** Options for {@link createOutbox}. */
+/**
+ * Options for {@link createOutbox}.
+ *
+ * @example
+ * ```ts
+ * const options: OutboxOptions<Report> = {
+ *   storage: createIndexedDbStorage({ dbName: 'care-outbox' }),
+ *   send: (report, { idempotencyKey, signal }) =>
+ *     http.request({ method: 'POST', path: 'reports', json: report, idempotencyKey, signal }),
+ *   backoff: { initialMs: 2_000, maxMs: 600_000 },
+ *   signal: appShutdown.signal,
+ * };
+ * ```
+ */
 export interface OutboxOptions<T> {
   /** Where entries are kept: {@link createMemoryStorage}, {@link createIndexedDbStorage}, `createFileStorage` from `@opengov-id/core/node`, or your own. */
   storage: OutboxStorage;
@@ -181,16 +255,33 @@ export interface OutboxOptions<T> {
   signal?: AbortSignal;
 }
 
-/** Options for {@link Outbox.enqueue}. */
+/**
+ * Options for {@link Outbox.enqueue}.
+ *
+ * @example
+ * ```ts
+ * // A key derived from the form's own id: enqueueing the same form twice keeps one entry.
+ * await outbox.enqueue(report, { idempotencyKey: `laporan-${form.id}` });
+ * ```
+ */
 export interface OutboxEnqueueOptions {
   /**
    * The idempotency key, 1 to 255 visible ASCII characters (it travels in an HTTP header).
-   * Defaults to `crypto.randomUUID()`. A key already in the outbox returns that entry unchanged.
+   * Defaults to a random UUID v4 (`crypto.randomUUID()`, or `crypto.getRandomValues` outside secure
+   * contexts). A key already in the outbox returns that entry unchanged.
    */
   idempotencyKey?: string;
 }
 
-/** What one `flush()` pass did. */
+/**
+ * What one `flush()` pass did.
+ *
+ * @example
+ * ```ts
+ * const { sent, failed, pending, retryInMs } = await outbox.flush();
+ * if (retryInMs !== undefined) console.info(`offline; next try in ${Math.round(retryInMs / 1000)} s`);
+ * ```
+ */
 export interface OutboxFlushResult {
   /** Entries accepted by the server and removed. */
   readonly sent: number;
@@ -208,6 +299,14 @@ export interface OutboxFlushResult {
 /**
  * A durable queue of submissions, sent in order with at-least-once delivery that the
  * idempotency key turns into exactly-once records on a server that deduplicates.
+ *
+ * @example
+ * ```ts
+ * const outbox: Outbox<Report> = createOutbox({ storage, send });
+ * await outbox.enqueue(report);
+ * await outbox.flush();
+ * for (const entry of await outbox.failed()) console.warn(entry.id, entry.lastError?.code);
+ * ```
  */
 export interface Outbox<T> {
   /** Stores a submission durably and resolves with its entry; see {@link createOutbox}. */
