@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The one gate: lint, types, unit and property tests, build, package checks, size budgets,
-// packed-consumer smoke tests and the API docs. Every step runs even after a failure so one
-// run shows everything; it ends with the single line `tests: N passed, N failed`.
+// packed-consumer smoke tests, the guides' code blocks and links, and the documentation site.
+// Every step runs even after a failure so one run shows everything; it ends with the single line
+// `tests: N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -102,7 +103,15 @@ if (existsSync(smokeReport)) {
   for (const r of JSON.parse(readFileSync(smokeReport, 'utf8'))) check(`smoke ${r.name}`, r.ok);
 } else check('smoke ran', smoke.status === 0 && false);
 
-step('API reference (typedoc, warnings are errors)');
+step('documentation (every ts block typechecked and run, relative links and anchors)');
+const docsJson = join(artifacts, 'docs-check.json');
+rmSync(docsJson, { force: true });
+spawnSync('node', ['scripts/check-docs.mjs', '--json', docsJson], { cwd: root, stdio: 'inherit' });
+if (existsSync(docsJson)) {
+  for (const r of JSON.parse(readFileSync(docsJson, 'utf8'))) check(`docs ${r.name}`, r.ok);
+} else check('docs check ran', false);
+
+step('documentation site (typedoc: guides and API reference, warnings are errors)');
 check('typedoc', npx('typedoc', ['--treatWarningsAsErrors']));
 
 console.log('');
