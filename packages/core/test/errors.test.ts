@@ -97,3 +97,23 @@ describe('ValidationError', () => {
     }
   });
 });
+
+describe('describeIssue without the input (zod 4 default)', () => {
+  it('tells a wrong type from a missing field, and counts in the singular', () => {
+    const Schema = z.object({ count: z.number(), name: z.string().min(1), tags: z.array(z.string()).max(1) });
+    const result = Schema.safeParse({ count: 'many', tags: ['a', 'b'] });
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    const v = ValidationError.fromZod(result.error);
+    expect(v.issues.map((i) => i.message.en)).toEqual([
+      'Field `count` must be of type number.',
+      'Field `name` is required.',
+      'Field `tags` must be at most 1 item.',
+    ]);
+    expect(v.issues[0]?.message.id).toBe('Kolom `count` harus berupa angka.');
+    expect(
+      ValidationError.fromZod(z.object({ n: z.string().min(1) }).safeParse({ n: '' }).error!).issues[0]
+        ?.message.en,
+    ).toBe('Field `n` must be at least 1 character.');
+  });
+});

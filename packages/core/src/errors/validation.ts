@@ -38,18 +38,26 @@ const TYPE_ID: Record<string, string> = {
   null: 'null',
 };
 
-function sizeUnit(origin: string): { id: string; en: string } {
+function sizeUnit(origin: string, count: number | bigint): { id: string; en: string } {
+  const one = Number(count) === 1;
   switch (origin) {
     case 'string':
-      return { id: 'karakter', en: 'characters' };
+      return { id: 'karakter', en: one ? 'character' : 'characters' };
     case 'array':
     case 'set':
-      return { id: 'item', en: 'items' };
+      return { id: 'item', en: one ? 'item' : 'items' };
     case 'file':
-      return { id: 'byte', en: 'bytes' };
+      return { id: 'byte', en: one ? 'byte' : 'bytes' };
     default:
       return { id: '', en: '' };
   }
+}
+
+// zod 4 keeps the input out of issues unless asked (good: no personal data), so whether the
+// field was missing is read from zod's own message, which names the received type.
+function isMissing(issue: { input?: unknown; message: string }): boolean {
+  if ('input' in issue) return issue.input === undefined;
+  return /received undefined\b/.test(issue.message);
 }
 
 type AnyIssue = z.core.$ZodIssue;
@@ -71,17 +79,16 @@ export function describeIssue(issue: AnyIssue): ValidationIssue {
   switch (issue.code) {
     case 'invalid_type': {
       const expected = String(issue.expected);
-      message =
-        issue.input === undefined
-          ? { id: `Kolom ${f} wajib diisi.`, en: `Field ${f} is required.` }
-          : {
-              id: `Kolom ${f} harus berupa ${TYPE_ID[expected] ?? expected}.`,
-              en: `Field ${f} must be of type ${expected}.`,
-            };
+      message = isMissing(issue)
+        ? { id: `Kolom ${f} wajib diisi.`, en: `Field ${f} is required.` }
+        : {
+            id: `Kolom ${f} harus berupa ${TYPE_ID[expected] ?? expected}.`,
+            en: `Field ${f} must be of type ${expected}.`,
+          };
       break;
     }
     case 'too_small': {
-      const unit = sizeUnit(issue.origin);
+      const unit = sizeUnit(issue.origin, issue.minimum);
       const min = String(issue.minimum);
       const strictId = issue.inclusive === false ? 'lebih dari' : 'paling sedikit';
       const strictEn = issue.inclusive === false ? 'greater than' : 'at least';
@@ -92,7 +99,7 @@ export function describeIssue(issue: AnyIssue): ValidationIssue {
       break;
     }
     case 'too_big': {
-      const unit = sizeUnit(issue.origin);
+      const unit = sizeUnit(issue.origin, issue.maximum);
       const max = String(issue.maximum);
       const strictId = issue.inclusive === false ? 'kurang dari' : 'paling banyak';
       const strictEn = issue.inclusive === false ? 'less than' : 'at most';
