@@ -28,3 +28,20 @@ export {
   requiredGrowthTables,
   type Sex,
 } from './growth/index.js';
+export {
+  type AnthropometricIndex,
+  bmiIndexForAge,
+  type CategoryRuleset,
+  type ClassifyOptions,
+  classifyGrowth,
+  classifyZScore,
+  completedMonths,
+  defineCategoryRuleset,
+  type GrowthCategories,
+  type IndexCategories,
+  type NutritionalCategory,
+  type NutritionalStatus,
+  PERMENKES_2_2020_CATEGORIES,
+  type RulesetSource,
+  type ZScoreBand,
+} from './categories/index.js';
