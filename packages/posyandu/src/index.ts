@@ -45,3 +45,14 @@ export {
   type RulesetSource,
   type ZScoreBand,
 } from './categories/index.js';
+export {
+  CHART_Z_LINES,
+  type ChartIndicator,
+  type ChartPoint,
+  type GrowthChartOptions,
+  KMS_BANDS,
+  type KmsBand,
+  type KmsBandSet,
+  renderGrowthChart,
+  renderGrowthChartSync,
+} from './chart/index.js';
