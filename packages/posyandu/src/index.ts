@@ -56,3 +56,21 @@ export {
   renderGrowthChart,
   renderGrowthChartSync,
 } from './chart/index.js';
+export {
+  assessWeighings,
+  computeSkdn,
+  KBM_PERMENKES_155_2010,
+  type KbmRow,
+  type KbmTable,
+  type MonitoringOptions,
+  minimumWeightGainGrams,
+  type ReferralReason,
+  type SkdnChild,
+  type SkdnCounts,
+  type SkdnReport,
+  skdnChildForMonth,
+  skdnFromCounts,
+  type Weighing,
+  type WeighingAssessment,
+  type WeighingStatus,
+} from './monitoring/index.js';
