@@ -74,3 +74,18 @@ export {
   type WeighingAssessment,
   type WeighingStatus,
 } from './monitoring/index.js';
+export {
+  classifyStratum,
+  PERMENDAGRI_13_2024_SPM_FIELDS,
+  type PosyanduMonth,
+  type PosyanduStratum,
+  type PosyanduYearFigures,
+  type SpmField,
+  STRATA_PEDOMAN_2011,
+  type StrataCriterion,
+  type StrataIndicator,
+  type StrataIndicators,
+  type StrataRuleset,
+  type StratumResult,
+  strataIndicatorsFromMonths,
+} from './strata/index.js';
