@@ -89,3 +89,18 @@ export {
   type StratumResult,
   strataIndicatorsFromMonths,
 } from './strata/index.js';
+export {
+  type Antigen,
+  basicImmunizationDoseIds,
+  type DoseAvailability,
+  type DoseState,
+  type DoseStatus,
+  type GivenDose,
+  type ImmunizationRecord,
+  type ImmunizationSchedule,
+  type ImmunizationStatus,
+  type ImmunizationStatusOptions,
+  immunizationStatus,
+  KEMENKES_IMMUNIZATION_SCHEDULE,
+  type ScheduledDose,
+} from './immunization/index.js';
