@@ -160,3 +160,19 @@ export {
   toFhirObservation,
   toFhirPatient,
 } from './fhir/index.js';
+export {
+  createFieldRecord,
+  type FieldRecord,
+  type FieldRecordOptions,
+  markSyncConflict,
+  markSynced,
+  markSyncFailed,
+  markSyncing,
+  type NewFieldRecord,
+  parseFieldRecord,
+  reviseFieldRecord,
+  type SyncFailure,
+  type SyncState,
+  type SyncStatus,
+  SyncTransitionError,
+} from './offline/index.js';
