@@ -118,12 +118,12 @@ export const PERMENKES_2_2020_CATEGORIES: CategoryRuleset = {
         en: 'Weight-for-length/height',
       },
       ageMonths: { min: 0, max: 60 },
-      categories: underFiveWeightForLengthBands(),
+      categories: /* @__PURE__ */ underFiveWeightForLengthBands(),
     },
     bmi_for_age_0_60: {
       label: { id: 'Indeks massa tubuh menurut umur (IMT/U) 0–60 bulan', en: 'BMI-for-age, 0–60 months' },
       ageMonths: { min: 0, max: 60 },
-      categories: underFiveWeightForLengthBands(),
+      categories: /* @__PURE__ */ underFiveWeightForLengthBands(),
     },
     bmi_for_age_5_18: {
       label: { id: 'Indeks massa tubuh menurut umur (IMT/U) 5–18 tahun', en: 'BMI-for-age, 5–18 years' },

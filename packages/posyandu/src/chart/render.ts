@@ -40,34 +40,34 @@ export interface GrowthChartOptions {
   readonly title?: string | undefined;
 }
 
-const point = z
-  .strictObject({
-    ageDays: z.number().nonnegative().optional(),
-    ageMonths: z.number().nonnegative().optional(),
-    value: z.number().positive().max(300),
-    measured: z.enum(['recumbent', 'standing']).optional(),
-  })
-  .refine((p) => (p.ageDays === undefined) !== (p.ageMonths === undefined), {
-    path: ['ageDays'],
-    message: 'give exactly one of ageDays or ageMonths.',
-    params: { id: 'isi tepat satu dari ageDays atau ageMonths.' },
-  });
-
-const label = z.object({ id: z.string().max(80), en: z.string().max(80) });
-const band = z.object({
-  fromZ: z.number().min(-6).max(6).nullable(),
-  toZ: z.number().min(-6).max(6).nullable(),
-  colour: z.string().regex(/^#[0-9a-fA-F]{3,8}$|^[a-z]+$/),
-  label,
-});
-const bands = z.object({
-  source: z.string(),
-  bands: z.object({ weightForAge: z.array(band), lengthHeightForAge: z.array(band) }),
-});
-
+// Built on first use, so an app that never draws a chart keeps none of these schemas.
 let schema: z.ZodType | undefined;
-const optionsSchema = () =>
-  (schema ??= z.object({
+function optionsSchema(): z.ZodType {
+  if (schema) return schema;
+  const point = z
+    .strictObject({
+      ageDays: z.number().nonnegative().optional(),
+      ageMonths: z.number().nonnegative().optional(),
+      value: z.number().positive().max(300),
+      measured: z.enum(['recumbent', 'standing']).optional(),
+    })
+    .refine((p) => (p.ageDays === undefined) !== (p.ageMonths === undefined), {
+      path: ['ageDays'],
+      message: 'give exactly one of ageDays or ageMonths.',
+      params: { id: 'isi tepat satu dari ageDays atau ageMonths.' },
+    });
+  const label = z.object({ id: z.string().max(80), en: z.string().max(80) });
+  const band = z.object({
+    fromZ: z.number().min(-6).max(6).nullable(),
+    toZ: z.number().min(-6).max(6).nullable(),
+    colour: z.string().regex(/^#[0-9a-fA-F]{3,8}$|^[a-z]+$/),
+    label,
+  });
+  const bands = z.object({
+    source: z.string(),
+    bands: z.object({ weightForAge: z.array(band), lengthHeightForAge: z.array(band) }),
+  });
+  schema = z.object({
     indicator: z.enum(['weightForAge', 'lengthHeightForAge']),
     sex: z.enum(['male', 'female']),
     points: z.array(point).max(1000).optional(),
@@ -77,7 +77,9 @@ const optionsSchema = () =>
     height: z.number().int().min(240).max(4000).optional(),
     bands: bands.optional(),
     title: z.string().max(200).optional(),
-  }));
+  });
+  return schema;
+}
 
 /** The SD lines drawn, as in WHO's charts. */
 export const CHART_Z_LINES: readonly number[] = [-3, -2, 0, 2, 3];

@@ -56,17 +56,33 @@ const loinc = (code: string, display: string): FhirCoding => ({ system: 'http://
  * ```
  */
 export const OBSERVATION_CODES: { readonly [K in ObservationKind]: ObservationCode } = {
-  body_weight: { coding: loinc('29463-7', 'Body weight'), ucum: 'kg', category: 'vital-signs' },
-  body_height: { coding: loinc('8302-2', 'Body height'), ucum: 'cm', category: 'vital-signs' },
-  body_length: { coding: loinc('8306-3', 'Body height --lying'), ucum: 'cm', category: 'vital-signs' },
-  head_circumference: {
-    coding: loinc('9843-4', 'Head Occipital-frontal circumference'),
+  body_weight: {
+    coding: /* @__PURE__ */ loinc('29463-7', 'Body weight'),
+    ucum: 'kg',
+    category: 'vital-signs',
+  },
+  body_height: {
+    coding: /* @__PURE__ */ loinc('8302-2', 'Body height'),
     ucum: 'cm',
     category: 'vital-signs',
   },
-  bmi: { coding: loinc('39156-5', 'Body mass index (BMI) [Ratio]'), ucum: 'kg/m2', category: 'vital-signs' },
+  body_length: {
+    coding: /* @__PURE__ */ loinc('8306-3', 'Body height --lying'),
+    ucum: 'cm',
+    category: 'vital-signs',
+  },
+  head_circumference: {
+    coding: /* @__PURE__ */ loinc('9843-4', 'Head Occipital-frontal circumference'),
+    ucum: 'cm',
+    category: 'vital-signs',
+  },
+  bmi: {
+    coding: /* @__PURE__ */ loinc('39156-5', 'Body mass index (BMI) [Ratio]'),
+    ucum: 'kg/m2',
+    category: 'vital-signs',
+  },
   waist_circumference: {
-    coding: loinc('8280-0', 'Waist Circumference at umbilicus by Tape measure'),
+    coding: /* @__PURE__ */ loinc('8280-0', 'Waist Circumference at umbilicus by Tape measure'),
     ucum: 'cm',
     category: 'exam',
   },
@@ -76,7 +92,7 @@ export const OBSERVATION_CODES: { readonly [K in ObservationKind]: ObservationCo
     category: 'exam',
   },
   blood_pressure: {
-    coding: loinc('85354-9', 'Blood pressure panel with all children optional'),
+    coding: /* @__PURE__ */ loinc('85354-9', 'Blood pressure panel with all children optional'),
     ucum: 'mm[Hg]',
     category: 'vital-signs',
   },
@@ -91,6 +107,6 @@ export const OBSERVATION_CODES: { readonly [K in ObservationKind]: ObservationCo
  * ```
  */
 export const BLOOD_PRESSURE_COMPONENTS = {
-  systolic: loinc('8480-6', 'Systolic blood pressure'),
-  diastolic: loinc('8462-4', 'Diastolic blood pressure'),
+  systolic: /* @__PURE__ */ loinc('8480-6', 'Systolic blood pressure'),
+  diastolic: /* @__PURE__ */ loinc('8462-4', 'Diastolic blood pressure'),
 } as const;

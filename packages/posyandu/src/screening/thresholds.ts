@@ -167,15 +167,15 @@ export const ADULT_BMI_KEMENKES: ThresholdSet = {
   confirmed: false,
   unit: 'kg/m2',
   bands: [
-    band('severely_thin', 'Kurus tingkat berat', 'Severely thin', null, 17, { atRisk: true }),
-    band('thin', 'Kurus tingkat ringan', 'Mildly thin', 17, 18.5, { atRisk: true }),
-    band('normal', 'Normal', 'Normal', 18.5, 25, { maxInclusive: true }),
-    band('overweight', 'Gemuk (berat badan lebih)', 'Overweight', 25, 27, {
+    /* @__PURE__ */ band('severely_thin', 'Kurus tingkat berat', 'Severely thin', null, 17, { atRisk: true }),
+    /* @__PURE__ */ band('thin', 'Kurus tingkat ringan', 'Mildly thin', 17, 18.5, { atRisk: true }),
+    /* @__PURE__ */ band('normal', 'Normal', 'Normal', 18.5, 25, { maxInclusive: true }),
+    /* @__PURE__ */ band('overweight', 'Gemuk (berat badan lebih)', 'Overweight', 25, 27, {
       minInclusive: false,
       maxInclusive: true,
       atRisk: true,
     }),
-    band('obese', 'Obesitas', 'Obese', 27, null, { minInclusive: false, atRisk: true }),
+    /* @__PURE__ */ band('obese', 'Obesitas', 'Obese', 27, null, { minInclusive: false, atRisk: true }),
   ],
 };
 
@@ -197,11 +197,11 @@ export const ADULT_BMI_WHO_ASIA_PACIFIC: ThresholdSet = {
   confirmed: false,
   unit: 'kg/m2',
   bands: [
-    band('underweight', 'Berat badan kurang', 'Underweight', null, 18.5, { atRisk: true }),
-    band('normal', 'Normal', 'Normal', 18.5, 23),
-    band('at_risk', 'Berisiko', 'At risk', 23, 25, { atRisk: true }),
-    band('obese_1', 'Obesitas I', 'Obese I', 25, 30, { atRisk: true }),
-    band('obese_2', 'Obesitas II', 'Obese II', 30, null, { atRisk: true }),
+    /* @__PURE__ */ band('underweight', 'Berat badan kurang', 'Underweight', null, 18.5, { atRisk: true }),
+    /* @__PURE__ */ band('normal', 'Normal', 'Normal', 18.5, 23),
+    /* @__PURE__ */ band('at_risk', 'Berisiko', 'At risk', 23, 25, { atRisk: true }),
+    /* @__PURE__ */ band('obese_1', 'Obesitas I', 'Obese I', 25, 30, { atRisk: true }),
+    /* @__PURE__ */ band('obese_2', 'Obesitas II', 'Obese II', 30, null, { atRisk: true }),
   ],
 };
 
@@ -221,8 +221,8 @@ export const WAIST_POSBINDU: { readonly male: ThresholdSet; readonly female: Thr
     confirmed: false,
     unit: 'cm',
     bands: [
-      band('normal', 'Normal', 'Normal', null, 90, { maxInclusive: true }),
-      band('central_obesity', 'Obesitas sentral', 'Central obesity', 90, null, {
+      /* @__PURE__ */ band('normal', 'Normal', 'Normal', null, 90, { maxInclusive: true }),
+      /* @__PURE__ */ band('central_obesity', 'Obesitas sentral', 'Central obesity', 90, null, {
         minInclusive: false,
         atRisk: true,
       }),
@@ -234,8 +234,8 @@ export const WAIST_POSBINDU: { readonly male: ThresholdSet; readonly female: Thr
     confirmed: false,
     unit: 'cm',
     bands: [
-      band('normal', 'Normal', 'Normal', null, 80, { maxInclusive: true }),
-      band('central_obesity', 'Obesitas sentral', 'Central obesity', 80, null, {
+      /* @__PURE__ */ band('normal', 'Normal', 'Normal', null, 80, { maxInclusive: true }),
+      /* @__PURE__ */ band('central_obesity', 'Obesitas sentral', 'Central obesity', 80, null, {
         minInclusive: false,
         atRisk: true,
       }),
@@ -246,11 +246,12 @@ export const WAIST_POSBINDU: { readonly male: ThresholdSet; readonly female: Thr
 /** How blood glucose was measured. */
 export type GlucoseTest = 'random' | 'fasting' | 'ogtt_2h' | 'hba1c';
 
-const PERKENI = {
+const PERKENI_BASE = {
   regulation:
     'PERKENI, Pedoman Pengelolaan dan Pencegahan Diabetes Melitus Tipe 2 di Indonesia; Posbindu PTM',
   version: UNDATED,
 };
+const perkeni = (provision: string) => ({ ...PERKENI_BASE, provision });
 
 /**
  * Blood glucose (PERKENI; Posbindu PTM): random (GDS) ≥ 200 mg/dL suspected diabetes, refer;
@@ -266,12 +267,12 @@ const PERKENI = {
 export const GLUCOSE_PERKENI: { readonly [K in GlucoseTest]: ThresholdSet } = {
   random: {
     id: 'gds-perkeni',
-    source: { ...PERKENI, provision: 'Gula darah sewaktu' },
+    source: /* @__PURE__ */ perkeni('Gula darah sewaktu'),
     confirmed: false,
     unit: 'mg/dL',
     bands: [
-      band('normal', 'Normal', 'Normal', null, 200),
-      band('suspected_diabetes', 'Curiga diabetes melitus', 'Suspected diabetes', 200, null, {
+      /* @__PURE__ */ band('normal', 'Normal', 'Normal', null, 200),
+      /* @__PURE__ */ band('suspected_diabetes', 'Curiga diabetes melitus', 'Suspected diabetes', 200, null, {
         atRisk: true,
         refer: true,
       }),
@@ -279,13 +280,13 @@ export const GLUCOSE_PERKENI: { readonly [K in GlucoseTest]: ThresholdSet } = {
   },
   fasting: {
     id: 'gdp-perkeni',
-    source: { ...PERKENI, provision: 'Gula darah puasa' },
+    source: /* @__PURE__ */ perkeni('Gula darah puasa'),
     confirmed: false,
     unit: 'mg/dL',
     bands: [
-      band('normal', 'Normal', 'Normal', null, 100),
-      band('prediabetes', 'Prediabetes', 'Prediabetes', 100, 126, { atRisk: true }),
-      band('suspected_diabetes', 'Curiga diabetes melitus', 'Suspected diabetes', 126, null, {
+      /* @__PURE__ */ band('normal', 'Normal', 'Normal', null, 100),
+      /* @__PURE__ */ band('prediabetes', 'Prediabetes', 'Prediabetes', 100, 126, { atRisk: true }),
+      /* @__PURE__ */ band('suspected_diabetes', 'Curiga diabetes melitus', 'Suspected diabetes', 126, null, {
         atRisk: true,
         refer: true,
       }),
@@ -293,13 +294,13 @@ export const GLUCOSE_PERKENI: { readonly [K in GlucoseTest]: ThresholdSet } = {
   },
   ogtt_2h: {
     id: 'ttgo-2-jam-perkeni',
-    source: { ...PERKENI, provision: 'TTGO 2 jam' },
+    source: /* @__PURE__ */ perkeni('TTGO 2 jam'),
     confirmed: false,
     unit: 'mg/dL',
     bands: [
-      band('normal', 'Normal', 'Normal', null, 140),
-      band('prediabetes', 'Prediabetes', 'Prediabetes', 140, 200, { atRisk: true }),
-      band('suspected_diabetes', 'Curiga diabetes melitus', 'Suspected diabetes', 200, null, {
+      /* @__PURE__ */ band('normal', 'Normal', 'Normal', null, 140),
+      /* @__PURE__ */ band('prediabetes', 'Prediabetes', 'Prediabetes', 140, 200, { atRisk: true }),
+      /* @__PURE__ */ band('suspected_diabetes', 'Curiga diabetes melitus', 'Suspected diabetes', 200, null, {
         atRisk: true,
         refer: true,
       }),
@@ -307,13 +308,16 @@ export const GLUCOSE_PERKENI: { readonly [K in GlucoseTest]: ThresholdSet } = {
   },
   hba1c: {
     id: 'hba1c-perkeni',
-    source: { ...PERKENI, provision: 'HbA1c' },
+    source: /* @__PURE__ */ perkeni('HbA1c'),
     confirmed: false,
     unit: '%',
     bands: [
-      band('normal', 'Normal', 'Normal', null, 5.7),
-      band('prediabetes', 'Prediabetes', 'Prediabetes', 5.7, 6.5, { atRisk: true }),
-      band('diabetes', 'Diabetes melitus', 'Diabetes', 6.5, null, { atRisk: true, refer: true }),
+      /* @__PURE__ */ band('normal', 'Normal', 'Normal', null, 5.7),
+      /* @__PURE__ */ band('prediabetes', 'Prediabetes', 'Prediabetes', 5.7, 6.5, { atRisk: true }),
+      /* @__PURE__ */ band('diabetes', 'Diabetes melitus', 'Diabetes', 6.5, null, {
+        atRisk: true,
+        refer: true,
+      }),
     ],
   },
 };
@@ -332,8 +336,8 @@ export const CHOLESTEROL_POSBINDU: ThresholdSet = {
   confirmed: false,
   unit: 'mg/dL',
   bands: [
-    band('normal', 'Normal', 'Normal', null, 190),
-    band('high', 'Tinggi', 'High', 190, null, { atRisk: true }),
+    /* @__PURE__ */ band('normal', 'Normal', 'Normal', null, 190),
+    /* @__PURE__ */ band('high', 'Tinggi', 'High', 190, null, { atRisk: true }),
   ],
 };
 
@@ -351,9 +355,9 @@ export const CHOLESTEROL_ATP_III: ThresholdSet = {
   confirmed: false,
   unit: 'mg/dL',
   bands: [
-    band('desirable', 'Diinginkan', 'Desirable', null, 200),
-    band('borderline_high', 'Batas tinggi', 'Borderline high', 200, 240, { atRisk: true }),
-    band('high', 'Tinggi', 'High', 240, null, { atRisk: true }),
+    /* @__PURE__ */ band('desirable', 'Diinginkan', 'Desirable', null, 200),
+    /* @__PURE__ */ band('borderline_high', 'Batas tinggi', 'Borderline high', 200, 240, { atRisk: true }),
+    /* @__PURE__ */ band('high', 'Tinggi', 'High', 240, null, { atRisk: true }),
   ],
 };
 
@@ -372,13 +376,17 @@ const hbSet = (id: string, bands: ValueBand[]): ThresholdSet => ({
   unit: 'g/dL',
   bands,
 });
-const noAnaemia = (from: number) => band('no_anaemia', 'Tidak anemia', 'No anaemia', from, null);
-const anaemia = (below: number) => band('anaemia', 'Anemia', 'Anaemia', null, below, { atRisk: true });
+const noAnaemia = (from: number) =>
+  /* @__PURE__ */ band('no_anaemia', 'Tidak anemia', 'No anaemia', from, null);
+const anaemia = (below: number) =>
+  /* @__PURE__ */ band('anaemia', 'Anemia', 'Anaemia', null, below, { atRisk: true });
 const graded = (mildFrom: number, normalFrom: number) => [
-  band('severe_anaemia', 'Anemia berat', 'Severe anaemia', null, 8, { atRisk: true }),
-  band('moderate_anaemia', 'Anemia sedang', 'Moderate anaemia', 8, 11, { atRisk: true }),
-  band('mild_anaemia', 'Anemia ringan', 'Mild anaemia', mildFrom, normalFrom, { atRisk: true }),
-  noAnaemia(normalFrom),
+  /* @__PURE__ */ band('severe_anaemia', 'Anemia berat', 'Severe anaemia', null, 8, { atRisk: true }),
+  /* @__PURE__ */ band('moderate_anaemia', 'Anemia sedang', 'Moderate anaemia', 8, 11, { atRisk: true }),
+  /* @__PURE__ */ band('mild_anaemia', 'Anemia ringan', 'Mild anaemia', mildFrom, normalFrom, {
+    atRisk: true,
+  }),
+  /* @__PURE__ */ noAnaemia(normalFrom),
 ];
 
 /**
@@ -393,11 +401,17 @@ const graded = (mildFrom: number, normalFrom: number) => [
  * ```
  */
 export const HAEMOGLOBIN_WHO_2011: { readonly [K in HaemoglobinGroup]: ThresholdSet } = {
-  child_5_11: hbSet('hb-who-2011-5-11', [anaemia(11.5), noAnaemia(11.5)]),
-  child_12_14: hbSet('hb-who-2011-12-14', graded(11, 12)),
-  woman: hbSet('hb-who-2011-perempuan', graded(11, 12)),
-  man: hbSet('hb-who-2011-laki-laki', graded(11, 13)),
-  pregnant: hbSet('hb-who-2011-hamil', [anaemia(11), noAnaemia(11)]),
+  child_5_11: /* @__PURE__ */ hbSet('hb-who-2011-5-11', [
+    /* @__PURE__ */ anaemia(11.5),
+    /* @__PURE__ */ noAnaemia(11.5),
+  ]),
+  child_12_14: /* @__PURE__ */ hbSet('hb-who-2011-12-14', /* @__PURE__ */ graded(11, 12)),
+  woman: /* @__PURE__ */ hbSet('hb-who-2011-perempuan', /* @__PURE__ */ graded(11, 12)),
+  man: /* @__PURE__ */ hbSet('hb-who-2011-laki-laki', /* @__PURE__ */ graded(11, 13)),
+  pregnant: /* @__PURE__ */ hbSet('hb-who-2011-hamil', [
+    /* @__PURE__ */ anaemia(11),
+    /* @__PURE__ */ noAnaemia(11),
+  ]),
 };
 
 /** Who a MUAC (LiLA) reading is for. */
@@ -424,14 +438,28 @@ export const MUAC_THRESHOLDS: { readonly [K in MuacGroup]: ThresholdSet } = {
     confirmed: false,
     unit: 'cm',
     bands: [
-      band('severe_acute_malnutrition', 'Gizi buruk', 'Severe acute malnutrition', null, 11.5, {
-        atRisk: true,
-        refer: true,
-      }),
-      band('moderate_acute_malnutrition', 'Gizi kurang', 'Moderate acute malnutrition', 11.5, 12.5, {
-        atRisk: true,
-      }),
-      band('normal', 'Normal', 'Normal', 12.5, null),
+      /* @__PURE__ */ band(
+        'severe_acute_malnutrition',
+        'Gizi buruk',
+        'Severe acute malnutrition',
+        null,
+        11.5,
+        {
+          atRisk: true,
+          refer: true,
+        },
+      ),
+      /* @__PURE__ */ band(
+        'moderate_acute_malnutrition',
+        'Gizi kurang',
+        'Moderate acute malnutrition',
+        11.5,
+        12.5,
+        {
+          atRisk: true,
+        },
+      ),
+      /* @__PURE__ */ band('normal', 'Normal', 'Normal', 12.5, null),
     ],
   },
   woman_reproductive_age: {
@@ -443,7 +471,7 @@ export const MUAC_THRESHOLDS: { readonly [K in MuacGroup]: ThresholdSet } = {
     confirmed: false,
     unit: 'cm',
     bands: [
-      band(
+      /* @__PURE__ */ band(
         'chronic_energy_deficiency_risk',
         'Risiko KEK',
         'At risk of chronic energy deficiency',
@@ -451,7 +479,7 @@ export const MUAC_THRESHOLDS: { readonly [K in MuacGroup]: ThresholdSet } = {
         23.5,
         { atRisk: true },
       ),
-      band('normal', 'Normal', 'Normal', 23.5, null),
+      /* @__PURE__ */ band('normal', 'Normal', 'Normal', 23.5, null),
     ],
   },
 };
@@ -474,22 +502,22 @@ export const BARTHEL_ADL: ThresholdSet = {
   confirmed: false,
   unit: 'score',
   bands: [
-    band('total_dependency', 'Ketergantungan total', 'Total dependency', null, 4, {
+    /* @__PURE__ */ band('total_dependency', 'Ketergantungan total', 'Total dependency', null, 4, {
       maxInclusive: true,
       atRisk: true,
     }),
-    band('severe_dependency', 'Ketergantungan berat', 'Severe dependency', 5, 8, {
+    /* @__PURE__ */ band('severe_dependency', 'Ketergantungan berat', 'Severe dependency', 5, 8, {
       maxInclusive: true,
       atRisk: true,
     }),
-    band('moderate_dependency', 'Ketergantungan sedang', 'Moderate dependency', 9, 11, {
+    /* @__PURE__ */ band('moderate_dependency', 'Ketergantungan sedang', 'Moderate dependency', 9, 11, {
       maxInclusive: true,
       atRisk: true,
     }),
-    band('mild_dependency', 'Ketergantungan ringan', 'Mild dependency', 12, 19, {
+    /* @__PURE__ */ band('mild_dependency', 'Ketergantungan ringan', 'Mild dependency', 12, 19, {
       maxInclusive: true,
       atRisk: true,
     }),
-    band('independent', 'Mandiri', 'Independent', 20, 20, { maxInclusive: true }),
+    /* @__PURE__ */ band('independent', 'Mandiri', 'Independent', 20, 20, { maxInclusive: true }),
   ],
 };

@@ -39,14 +39,18 @@ const MADYA: readonly StrataCriterion[] = [
   { indicator: 'opening_frequency', atLeast: 8 },
   { indicator: 'average_kader_on_duty', atLeast: 5 },
 ];
-const PURNAMA: readonly StrataCriterion[] = [
-  ...MADYA,
+// Each stratum's criteria are the previous one's plus its own.
+const extend = (
+  base: readonly StrataCriterion[],
+  more: readonly StrataCriterion[],
+): readonly StrataCriterion[] => base.concat(more);
+const PURNAMA: readonly StrataCriterion[] = /* @__PURE__ */ extend(MADYA, [
   { indicator: 'average_ds_coverage', atLeast: 0.5 },
   { indicator: 'kia_coverage', atLeast: 0.5 },
   { indicator: 'kb_coverage', atLeast: 0.5 },
   { indicator: 'immunization_coverage', atLeast: 0.5 },
   { indicator: 'additional_programs', atLeast: 1 },
-];
+]);
 
 /**
  * The posyandu strata table of the **Pedoman Umum Pengelolaan Posyandu** (Kementerian Kesehatan RI,
@@ -97,7 +101,7 @@ export const STRATA_PEDOMAN_2011: StrataRuleset = {
   criteria: {
     madya: MADYA,
     purnama: PURNAMA,
-    mandiri: [...PURNAMA, { indicator: 'dana_sehat_coverage', atLeast: 0.5 }],
+    mandiri: /* @__PURE__ */ extend(PURNAMA, [{ indicator: 'dana_sehat_coverage', atLeast: 0.5 }]),
   },
 };
 
