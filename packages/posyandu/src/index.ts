@@ -1,7 +1,9 @@
 /**
- * `@opengov-id/posyandu`: the Sistem Informasi Posyandu foundation. This release: WHO growth
- * z-scores (0–19 years) computed exactly as WHO's `anthro` and `anthroplus` compute them. The WHO
- * tables live in `@opengov-id/posyandu/who/<table>` and are loaded on demand.
+ * `@opengov-id/posyandu`: the Sistem Informasi Posyandu foundation. WHO growth z-scores (0–19 years)
+ * computed exactly as WHO's `anthro` and `anthroplus` compute them (the WHO tables live in
+ * `@opengov-id/posyandu/who/<table>` and are loaded on demand); Permenkes 2/2020 categories; the
+ * growth chart SVG; KMS weight monitoring and SKDN; posyandu strata; the immunisation schedule;
+ * screening for remaja, posbindu and lansia; SATUSEHAT FHIR R4 resources; offline field records.
  *
  * @packageDocumentation
  */

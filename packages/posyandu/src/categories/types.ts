@@ -78,5 +78,5 @@ export interface CategoryRuleset {
   /** The regulation it encodes. */
   readonly source: RulesetSource;
   /** Categories per index. */
-  readonly indices: { readonly [K in AnthropometricIndex]: IndexCategories };
+  readonly indices: Readonly<Record<AnthropometricIndex, IndexCategories>>;
 }

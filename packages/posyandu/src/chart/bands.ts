@@ -20,7 +20,7 @@ export interface KmsBandSet {
   /** Where the colours and edges come from. */
   readonly source: string;
   /** Bands per chart, bottom to top. */
-  readonly bands: { readonly [K in ChartIndicator]: readonly KmsBand[] };
+  readonly bands: Readonly<Record<ChartIndicator, readonly KmsBand[]>>;
 }
 
 /**

@@ -64,7 +64,7 @@ export interface StratumResult {
   /** The criteria of the next stratum not met (empty for Mandiri). */
   readonly heldBackBy: readonly StrataCriterion[];
   /** The indicator values the criteria were checked against. */
-  readonly values: { readonly [K in StrataIndicator]: number };
+  readonly values: Readonly<Record<StrataIndicator, number>>;
   /** Id of the ruleset used. */
   readonly ruleset: string;
 }

@@ -30,9 +30,9 @@ export interface StrataRuleset {
   /** Where the table comes from. */
   readonly source: RulesetSource;
   /** Names of the strata and indicators. */
-  readonly labels: { readonly [K in PosyanduStratum | StrataIndicator]: LocalizedMessage };
+  readonly labels: Readonly<Record<PosyanduStratum | StrataIndicator, LocalizedMessage>>;
   /** Criteria a posyandu must all meet to be this stratum; Pratama has none (it is the floor). */
-  readonly criteria: { readonly [K in Exclude<PosyanduStratum, 'pratama'>]: readonly StrataCriterion[] };
+  readonly criteria: Readonly<Record<Exclude<PosyanduStratum, 'pratama'>, readonly StrataCriterion[]>>;
 }
 
 const MADYA: readonly StrataCriterion[] = [
