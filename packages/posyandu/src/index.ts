@@ -178,3 +178,13 @@ export {
   type SyncStatus,
   SyncTransitionError,
 } from './offline/index.js';
+export {
+  type DusunSocialSummary,
+  type HouseholdChecklist,
+  PMKS_KEMENSOS,
+  type SocialCodeCount,
+  type SocialFinding,
+  type SocialProblemCategory,
+  type SocialProblemCodeList,
+  socialReferralCounts,
+} from './social/index.js';
