@@ -56,4 +56,10 @@ module.exports = [
     import: '*',
     limit: '65 kB',
   },
+  {
+    name: '@opengov-id/posyandu/contract: createPosyanduClient with the contract, HTTP client and zod',
+    path: `${dist}/contract/index.js`,
+    import: '{ createPosyanduClient }',
+    limit: '48 kB',
+  },
 ];
