@@ -19,6 +19,8 @@ const WHO_TABLES = [
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
+    'contract/index': 'src/contract/index.ts',
+    'testing/index': 'src/testing/index.ts',
     ...Object.fromEntries(WHO_TABLES.map((name) => [`who/${name}`, `src/growth/who/${name}.ts`])),
   },
   format: ['esm', 'cjs'],

@@ -1,0 +1,301 @@
+import { LocalDate, Nik } from '@opengov-id/core';
+import * as z from 'zod';
+
+const Stratum = z.enum({
+  /** Posyandu Pratama. */
+  pratama: 'pratama',
+  /** Posyandu Madya. */
+  madya: 'madya',
+  /** Posyandu Purnama. */
+  purnama: 'purnama',
+  /** Posyandu Mandiri. */
+  mandiri: 'mandiri',
+});
+const SexEnum = z.enum({
+  /** Laki-laki. */
+  male: 'male',
+  /** Perempuan. */
+  female: 'female',
+});
+const Role = z.enum({
+  /** Kepala keluarga: head of the household. */
+  kepala_keluarga: 'kepala_keluarga',
+  /** Istri: wife. */
+  istri: 'istri',
+  /** Anak: child. */
+  anak: 'anak',
+  /** Orang tua: parent of the head or the wife. */
+  orang_tua: 'orang_tua',
+  /** Lainnya: anyone else. */
+  lainnya: 'lainnya',
+});
+const Measured = z.enum({
+  /** Lying down: recumbent length. */
+  recumbent: 'recumbent',
+  /** Standing: height. */
+  standing: 'standing',
+});
+const Id = z.string().regex(/^[A-Za-z0-9._:-]{1,128}$/);
+const DesaCode = z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/);
+const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
+const Instant = z.iso.datetime({ offset: true });
+
+/**
+ * The services of a posyandu (Posyandu Keluarga / ILP serves all of them).
+ *
+ * @example
+ * ```ts
+ * PosyanduService.parse('posbindu'); // => 'posbindu'
+ * ```
+ */
+export const PosyanduService = z.enum({
+  /** Kesehatan ibu dan anak: mothers and children under five. */
+  kia: 'kia',
+  /** Posyandu remaja: adolescents. */
+  remaja: 'remaja',
+  /** Posbindu PTM: adults, non-communicable disease risk factors. */
+  posbindu: 'posbindu',
+  /** Posyandu lansia: older people. */
+  lansia: 'lansia',
+  /** Early detection of social problems. */
+  sosial: 'sosial',
+});
+/** A service of a posyandu; see {@link PosyanduService}. */
+export type PosyanduService = z.output<typeof PosyanduService>;
+
+/**
+ * A posyandu: where it is (desa code, dusun), what it serves and its stratum.
+ *
+ * @example
+ * ```ts
+ * Posyandu.parse({ id: 'psy-1', name: 'Posyandu Melati', desaCode: '52.07.02.2001', dusun: 'Bersatu',
+ *   services: ['kia', 'lansia'], stratum: 'madya', kaderCount: 5 });
+ * ```
+ */
+export const Posyandu = z.object({
+  id: Id,
+  name: z.string().min(1).max(200),
+  desaCode: DesaCode,
+  dusun: z.string().min(1).max(100),
+  services: z.array(PosyanduService).min(1),
+  stratum: Stratum.nullable(),
+  kaderCount: z.number().int().min(0),
+});
+/** A posyandu; see {@link Posyandu}. */
+export type Posyandu = z.output<typeof Posyandu>;
+
+/**
+ * A household (keluarga) served by a posyandu; identified by id, never by No. KK.
+ *
+ * @example
+ * ```ts
+ * NewHousehold.parse({ dusun: 'Bersatu', rt: '001', rw: '002' });
+ * ```
+ */
+export const NewHousehold = z.object({
+  dusun: z.string().min(1).max(100),
+  rt: z
+    .string()
+    .regex(/^\d{1,3}$/)
+    .optional(),
+  rw: z
+    .string()
+    .regex(/^\d{1,3}$/)
+    .optional(),
+});
+/** A new household; see {@link NewHousehold}. */
+export type NewHousehold = z.input<typeof NewHousehold>;
+
+/**
+ * A household as stored.
+ *
+ * @example
+ * ```ts
+ * Household.parse({ id: 'hh-1', posyanduId: 'psy-1', dusun: 'Bersatu', createdAt: '2026-03-16T09:00:00+08:00' });
+ * ```
+ */
+export const Household = NewHousehold.extend({ id: Id, posyanduId: Id, createdAt: Instant });
+/** A household; see {@link Household}. */
+export type Household = z.output<typeof Household>;
+
+/**
+ * A new household member. The NIK is optional (newborns have none) and is sent only to the
+ * posyandu's own API, output as 16 digits.
+ *
+ * @example
+ * ```ts
+ * NewPerson.parse({ name: 'Bayi Ny. Siti', sex: 'female', birthDate: '2026-03-01', role: 'anak' });
+ * ```
+ */
+export const NewPerson = z.object({
+  name: z.string().min(1).max(200),
+  sex: SexEnum,
+  birthDate: LocalDate,
+  nik: Nik.optional(),
+  role: Role,
+});
+/** A new household member; see {@link NewPerson}. */
+export type NewPerson = z.input<typeof NewPerson>;
+
+/**
+ * A household member as stored.
+ *
+ * @example
+ * ```ts
+ * Person.parse({ id: 'p-1', householdId: 'hh-1', name: 'Siti', sex: 'female', birthDate: '2005-07-05', role: 'istri' });
+ * ```
+ */
+export const Person = NewPerson.extend({ id: Id, householdId: Id });
+/** A household member; see {@link Person}. */
+export type Person = z.output<typeof Person>;
+
+/**
+ * The measurements taken at a visit; every one optional.
+ *
+ * @example
+ * ```ts
+ * VisitMeasurements.parse({ weightKg: 8.4, lengthHeightCm: 71.2, measured: 'recumbent' });
+ * ```
+ */
+export const VisitMeasurements = z.object({
+  weightKg: z.number().positive().max(500).optional(),
+  lengthHeightCm: z.number().positive().max(300).optional(),
+  measured: Measured.optional(),
+  headCircumferenceCm: z.number().positive().max(100).optional(),
+  muacCm: z.number().positive().max(100).optional(),
+  waistCm: z.number().positive().max(300).optional(),
+  systolic: z.number().int().min(40).max(300).optional(),
+  diastolic: z.number().int().min(20).max(200).optional(),
+  bloodGlucoseMgDl: z.number().positive().max(1000).optional(),
+  haemoglobinGDl: z.number().positive().max(25).optional(),
+  oedema: z.boolean().optional(),
+});
+/** Measurements of a visit; see {@link VisitMeasurements}. */
+export type VisitMeasurements = z.output<typeof VisitMeasurements>;
+
+/**
+ * A new visit (kunjungan) of a person to a posyandu service, with its measurements. `localId` is
+ * the field record's id on the kader's device.
+ *
+ * @example
+ * ```ts
+ * NewVisit.parse({ personId: 'p-1', posyanduId: 'psy-1', date: '2026-03-16', service: 'kia', measurements: { weightKg: 8.4 } });
+ * ```
+ */
+export const NewVisit = z.object({
+  personId: Id,
+  posyanduId: Id,
+  date: LocalDate,
+  service: PosyanduService,
+  measurements: VisitMeasurements,
+  localId: Id.optional(),
+});
+/** A new visit; see {@link NewVisit}. */
+export type NewVisit = z.input<typeof NewVisit>;
+
+/**
+ * A visit as stored.
+ *
+ * @example
+ * ```ts
+ * Visit.parse({ id: 'v-1', personId: 'p-1', posyanduId: 'psy-1', date: '2026-03-16', service: 'kia',
+ *   measurements: {}, recordedAt: '2026-03-16T09:00:00+08:00' });
+ * ```
+ */
+export const Visit = NewVisit.extend({ id: Id, recordedAt: Instant });
+/** A visit; see {@link Visit}. */
+export type Visit = z.output<typeof Visit>;
+
+/**
+ * A posyandu's monthly report: opening, kader on duty and the SKDN counts.
+ *
+ * @example
+ * ```ts
+ * MonthlyReportBody.parse({ opened: true, kaderOnDuty: 5, skdn: { S: 50, K: 45, D: 40, N: 28, T: 6, O: 4, B: 2, BGM: 1 } });
+ * ```
+ */
+export const MonthlyReportBody = z.object({
+  opened: z.boolean(),
+  kaderOnDuty: z.number().int().min(0),
+  skdn: z.object({
+    S: z.number().int().min(0),
+    K: z.number().int().min(0),
+    D: z.number().int().min(0),
+    N: z.number().int().min(0),
+    T: z.number().int().min(0),
+    O: z.number().int().min(0),
+    B: z.number().int().min(0),
+    BGM: z.number().int().min(0),
+  }),
+});
+/** A monthly report's body; see {@link MonthlyReportBody}. */
+export type MonthlyReportBody = z.input<typeof MonthlyReportBody>;
+
+/**
+ * A monthly report as stored.
+ *
+ * @example
+ * ```ts
+ * MonthlyReport.parse({ posyanduId: 'psy-1', month: '2026-03', opened: true, kaderOnDuty: 5,
+ *   skdn: { S: 50, K: 45, D: 40, N: 28, T: 6, O: 4, B: 2, BGM: 1 }, submittedAt: '2026-03-31T10:00:00+08:00' });
+ * ```
+ */
+export const MonthlyReport = MonthlyReportBody.extend({ posyanduId: Id, month: Month, submittedAt: Instant });
+/** A monthly report; see {@link MonthlyReport}. */
+export type MonthlyReport = z.output<typeof MonthlyReport>;
+
+/**
+ * The error body of the posyandu API (404, 409, 422): a code and a bilingual message.
+ *
+ * @example
+ * ```ts
+ * ApiProblem.parse({ code: 'not_found', message: { id: 'Tidak ditemukan.', en: 'Not found.' } });
+ * ```
+ */
+export const ApiProblem = z.object({
+  code: z.string(),
+  message: z.object({ id: z.string(), en: z.string() }),
+});
+/** An error body; see {@link ApiProblem}. */
+export type ApiProblem = z.output<typeof ApiProblem>;
+
+/**
+ * The page query of list routes: `page` from 1, `limit` 1–100 (default 20).
+ *
+ * @example
+ * ```ts
+ * PageQuery.parse({}); // => { page: 1, limit: 20 }
+ * ```
+ */
+export const PageQuery = z.object({
+  page: z.number().int().min(1).default(1),
+  limit: z.number().int().min(1).max(100).default(20),
+});
+
+/**
+ * The envelope of a list route: a page of items with the total.
+ *
+ * @example
+ * ```ts
+ * const PosyanduPage = page(Posyandu);
+ * ```
+ */
+export function page<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), page: z.number().int().min(1), total: z.number().int().min(0) });
+}
+
+/**
+ * Path parameter schemas shared by the routes.
+ *
+ * @example
+ * ```ts
+ * PARAMS.report.parse({ posyanduId: 'psy-1', month: '2026-03' });
+ * ```
+ */
+export const PARAMS = {
+  id: z.object({ id: Id }),
+  posyanduId: z.object({ posyanduId: Id }),
+  householdId: z.object({ householdId: Id }),
+  personId: z.object({ personId: Id }),
+  report: z.object({ posyanduId: Id, month: Month }),
+};

@@ -1,0 +1,16 @@
+export {
+  createFieldRecord,
+  type FieldRecord,
+  type FieldRecordOptions,
+  markSyncConflict,
+  markSynced,
+  markSyncFailed,
+  markSyncing,
+  type NewFieldRecord,
+  parseFieldRecord,
+  reviseFieldRecord,
+  type SyncFailure,
+  type SyncState,
+  type SyncStatus,
+  SyncTransitionError,
+} from './record.js';

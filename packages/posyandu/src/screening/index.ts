@@ -1,0 +1,37 @@
+export {
+  type BloodPressureResult,
+  classifyAdultBmi,
+  classifyBarthel,
+  classifyBloodGlucose,
+  classifyBloodPressure,
+  classifyByThresholds,
+  classifyCholesterol,
+  classifyHaemoglobin,
+  classifyMuac,
+  classifyWaist,
+  haemoglobinGroup,
+  type ThresholdOptions,
+} from './classify.js';
+export {
+  ADULT_BMI_KEMENKES,
+  ADULT_BMI_WHO_ASIA_PACIFIC,
+  BARTHEL_ADL,
+  BP_PNPK_2021,
+  BP_POSBINDU_KMS,
+  CHOLESTEROL_ATP_III,
+  CHOLESTEROL_POSBINDU,
+  GLUCOSE_PERKENI,
+  type GlucoseTest,
+  HAEMOGLOBIN_WHO_2011,
+  type HaemoglobinGroup,
+  MUAC_THRESHOLDS,
+  type MuacGroup,
+  WAIST_POSBINDU,
+} from './thresholds.js';
+export type {
+  BloodPressureCategory,
+  BloodPressureThresholds,
+  ScreeningResult,
+  ThresholdSet,
+  ValueBand,
+} from './types.js';

@@ -1,0 +1,191 @@
+/**
+ * `@opengov-id/posyandu/testing`: msw handlers for the posyandu API and an in-memory
+ * implementation of it, for testing apps built on `createPosyanduClient`. Needs `msw` 2 (an
+ * optional peer dependency).
+ *
+ * @packageDocumentation
+ */
+import type { ContractImplementation } from '@opengov-id/core';
+import { ContractHttpError, createMswHandlers, type MswHandlersOptions } from '@opengov-id/core/testing';
+import type { HttpHandler } from 'msw';
+import { posyanduContract } from '../contract/contract.js';
+import type { Household, MonthlyReport, Person, Posyandu, Visit } from '../contract/schemas.js';
+
+/** An implementation of (some of) the posyandu API's routes. */
+export type PosyanduImplementation = ContractImplementation<typeof posyanduContract>;
+
+/**
+ * msw 2 handlers for the posyandu API from an implementation (yours, or
+ * {@link createInMemoryPosyanduApi}'s): requests and answers are checked against the contract.
+ *
+ * @example
+ * ```ts
+ * const api = createInMemoryPosyanduApi({ posyandu: [melati] });
+ * server.use(...createPosyanduMswHandlers(api.implementation, { baseUrl: 'https://posyandu.test/api/v1' }));
+ * ```
+ */
+export function createPosyanduMswHandlers(
+  implementation: PosyanduImplementation,
+  options: MswHandlersOptions,
+): HttpHandler[] {
+  return createMswHandlers(posyanduContract, implementation, options);
+}
+
+/** The records an in-memory posyandu API holds. */
+export interface InMemoryPosyanduStore {
+  /** Posyandu by id. */
+  readonly posyandu: Map<string, Posyandu>;
+  /** Households by id. */
+  readonly households: Map<string, Household>;
+  /** People by id. */
+  readonly people: Map<string, Person>;
+  /** Visits by id. */
+  readonly visits: Map<string, Visit>;
+  /** Monthly reports by `<posyanduId>/<month>`. */
+  readonly reports: Map<string, MonthlyReport>;
+}
+
+/** What {@link createInMemoryPosyanduApi} returns. */
+export interface InMemoryPosyanduApi {
+  /** The route implementations, for {@link createPosyanduMswHandlers}. */
+  readonly implementation: PosyanduImplementation;
+  /** The records, to seed or inspect in tests. */
+  readonly store: InMemoryPosyanduStore;
+}
+
+const notFound = (what: string) =>
+  new ContractHttpError(404, {
+    code: 'not_found',
+    message: { id: `${what} tidak ditemukan.`, en: `${what} not found.` },
+  });
+
+const pageOf = <T>(items: T[], page: number, limit: number) => ({
+  items: items.slice((page - 1) * limit, page * limit),
+  page,
+  total: items.length,
+});
+
+/**
+ * An in-memory posyandu API: every route implemented over maps, creating routes replaying the
+ * first record (200) for a repeated `Idempotency-Key`, as a real server should. Seed it with
+ * posyandu; ids are `hh-1`, `p-1`, `v-1`, … and times come from `now`.
+ *
+ * @example
+ * ```ts
+ * const api = createInMemoryPosyanduApi({ posyandu: [{ id: 'psy-1', name: 'Posyandu Melati',
+ *   desaCode: '52.07.02.2001', dusun: 'Bersatu', services: ['kia'], stratum: null, kaderCount: 5 }] });
+ * server.use(...createPosyanduMswHandlers(api.implementation, { baseUrl }));
+ * ```
+ */
+export function createInMemoryPosyanduApi(
+  seed: { readonly posyandu?: readonly Posyandu[] } = {},
+  options: { readonly now?: () => string } = {},
+): InMemoryPosyanduApi {
+  const now = options.now ?? (() => '2026-03-16T09:00:00+08:00');
+  const store: InMemoryPosyanduStore = {
+    posyandu: new Map((seed.posyandu ?? []).map((p) => [p.id, p])),
+    households: new Map(),
+    people: new Map(),
+    visits: new Map(),
+    reports: new Map(),
+  };
+  const replays = new Map<string, string>();
+  let counter = 0;
+  const nextId = (prefix: string) => `${prefix}-${++counter}`;
+  // A repeated Idempotency-Key on the same route gets the first record back with 200.
+  function idempotent<T extends { id: string }>(
+    route: string,
+    key: string | undefined,
+    table: Map<string, T>,
+    create: () => T,
+  ): { status: 200 | 201; body: T } {
+    const previous = key === undefined ? undefined : replays.get(`${route}\u0000${key}`);
+    const replay = previous === undefined ? undefined : table.get(previous);
+    if (replay) return { status: 200, body: replay };
+    const record = create();
+    table.set(record.id, record);
+    if (key !== undefined) replays.set(`${route}\u0000${key}`, record.id);
+    return { status: 201, body: record };
+  }
+  const requirePosyandu = (id: string) => {
+    const p = store.posyandu.get(id);
+    if (!p) throw notFound('Posyandu');
+    return p;
+  };
+
+  const implementation: PosyanduImplementation = {
+    listPosyandu: ({ query }) =>
+      pageOf(
+        [...store.posyandu.values()].filter(
+          (p) => query.desaCode === undefined || p.desaCode === query.desaCode,
+        ),
+        query.page,
+        query.limit,
+      ),
+    getPosyandu: ({ params }) => requirePosyandu(params.id),
+    listHouseholds: ({ params, query }) => {
+      requirePosyandu(params.posyanduId);
+      return pageOf(
+        [...store.households.values()].filter((h) => h.posyanduId === params.posyanduId),
+        query.page,
+        query.limit,
+      );
+    },
+    createHousehold: ({ params, body, idempotencyKey }) => {
+      requirePosyandu(params.posyanduId);
+      return idempotent('createHousehold', idempotencyKey, store.households, () => ({
+        ...body,
+        id: nextId('hh'),
+        posyanduId: params.posyanduId,
+        createdAt: now(),
+      }));
+    },
+    listPeople: ({ params }) => {
+      if (!store.households.has(params.householdId)) throw notFound('Rumah tangga / household');
+      return { items: [...store.people.values()].filter((p) => p.householdId === params.householdId) };
+    },
+    createPerson: ({ params, body, idempotencyKey }) => {
+      if (!store.households.has(params.householdId)) throw notFound('Rumah tangga / household');
+      return idempotent('createPerson', idempotencyKey, store.people, () => ({
+        ...body,
+        id: nextId('p'),
+        householdId: params.householdId,
+      }));
+    },
+    createVisit: ({ body, idempotencyKey }) => {
+      requirePosyandu(body.posyanduId);
+      if (!store.people.has(body.personId)) throw notFound('Orang / person');
+      return idempotent('createVisit', idempotencyKey, store.visits, () => ({
+        ...body,
+        id: nextId('v'),
+        recordedAt: now(),
+      }));
+    },
+    listVisits: ({ params, query }) => {
+      if (!store.people.has(params.personId)) throw notFound('Orang / person');
+      const visits = [...store.visits.values()]
+        .filter((v) => v.personId === params.personId)
+        .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+      return pageOf(visits, query.page, query.limit);
+    },
+    getMonthlyReport: ({ params }) => {
+      const report = store.reports.get(`${params.posyanduId}/${params.month}`);
+      if (!report) throw notFound('Laporan / report');
+      return report;
+    },
+    submitMonthlyReport: ({ params, body }) => {
+      requirePosyandu(params.posyanduId);
+      const { S, K, D, N, T, O, B, BGM } = body.skdn;
+      if (K > S || D > S || N > D || N + T + O + B !== D || BGM > D) {
+        throw new ContractHttpError(422, {
+          code: 'skdn_invariant',
+          message: { id: 'Angka SKDN tidak konsisten.', en: 'SKDN counts are inconsistent.' },
+        });
+      }
+      const report = { ...body, posyanduId: params.posyanduId, month: params.month, submittedAt: now() };
+      store.reports.set(`${params.posyanduId}/${params.month}`, report);
+      return report;
+    },
+  };
+  return { implementation, store };
+}
