@@ -227,11 +227,9 @@ export function toDcatUs(
       if (d.conformsTo && d.conformsTo.length > 1) rest['conformsTo'] = d.conformsTo;
       put(rest, 'datastoreActive', d.datastoreActive);
       put(rest, 'extras', d.extras);
-      for (const [k, v] of Object.entries(rest)) {
-        if (ext) {
-          const bag = (dist[DCAT_US_EXTENSION_KEY] ??= {}) as Record<string, unknown>;
-          bag[k] = v;
-        } else {
+      if (ext && Object.keys(rest).length) dist[DCAT_US_EXTENSION_KEY] = rest;
+      else {
+        for (const k of Object.keys(rest)) {
           lost.push({
             field: `distributions[${i}].${k}`,
             reason: 'a DCAT-US distribution has no field for this',
