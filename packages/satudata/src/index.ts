@@ -147,3 +147,25 @@ export {
   toDcatAp,
   toDcatUs,
 } from './mapping/index.js';
+
+// Data quality: MQA scoring (405 points), Satu Data compliance, catalogue report.
+export {
+  type CatalogQualityReport,
+  type ComplianceFinding,
+  type ComplianceSeverity,
+  checkSatuDataCompliance,
+  dcatApViolations,
+  MQA_DIMENSIONS,
+  MQA_INDICATORS,
+  MQA_MAX_POINTS,
+  MQA_RATING_LABELS,
+  type MqaDimension,
+  type MqaIndicator,
+  type MqaIndicatorResult,
+  type MqaOptions,
+  type MqaRating,
+  type MqaScore,
+  mqaRating,
+  scoreCatalog,
+  scoreMetadataQuality,
+} from './quality/index.js';
