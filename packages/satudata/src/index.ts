@@ -169,3 +169,27 @@ export {
   scoreCatalog,
   scoreMetadataQuality,
 } from './quality/index.js';
+
+// Tabular data: Frictionless Table Schema ⇄ CKAN DataStore fields, streaming CSV validation.
+export {
+  type CsvError,
+  type CsvErrorCode,
+  CsvRecordParser,
+  type CsvSource,
+  CsvValidationError,
+  type CsvValidationReport,
+  type DatastoreDefinition,
+  type DatastoreField,
+  FieldConstraints,
+  fromDatastoreFields,
+  parseTableSchema,
+  TABLE_SCHEMA_TO_DATASTORE,
+  TABLE_SCHEMA_TYPES,
+  TableSchema,
+  TableSchemaField,
+  type TableSchemaInput,
+  type TableSchemaType,
+  toDatastoreFields,
+  type ValidateCsvOptions,
+  validateCsv,
+} from './tabular/index.js';
