@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { fastSchema } from './fast-schema.js';
 
 // CKAN sends what `default_show_package_schema` and the model columns hold, plus whatever
 // ckanext-scheming adds at the top level, so every object here is loose (unknown keys kept) and
@@ -38,31 +39,29 @@ export function ckanTimestampToInstant(value: string): string {
   return /T\d{2}:\d{2}$/.test(v) ? `${v}:00Z` : `${v}Z`;
 }
 
+// The detailed schema: every field CKAN sends, typed; unknown keys kept.
+const CkanExtraDetailed = z.looseObject({
+  key: z.string(),
+  value: z.union([z.string(), z.number(), z.boolean()]).nullable(),
+});
+/** A CKAN extra. */
+export type CkanExtra = z.output<typeof CkanExtraDetailed>;
 /**
  * One `extras` entry of a CKAN package: `{ key, value }`, value a string by CKAN's rules (some
  * sites send numbers or booleans; those are accepted too).
+ *
+ * Valid input is checked by a compiled predicate and returned as is (no copy); invalid input
+ * runs the detailed zod schema, so issues name their path.
  *
  * @example
  * ```ts
  * CkanExtra.parse({ key: 'sdi_access_level', value: 'terbuka' });
  * ```
  */
-export const CkanExtra = z.looseObject({
-  key: z.string(),
-  value: z.union([z.string(), z.number(), z.boolean()]).nullable(),
-});
-/** A CKAN extra. */
-export type CkanExtra = z.output<typeof CkanExtra>;
+export const CkanExtra: z.ZodType<CkanExtra> = /* @__PURE__ */ fastSchema(CkanExtraDetailed);
 
-/**
- * A CKAN tag as embedded in a package (`package_show`) or listed by `tag_list?all_fields=true`.
- *
- * @example
- * ```ts
- * CkanTag.parse({ name: 'kesehatan', display_name: 'kesehatan', vocabulary_id: null });
- * ```
- */
-export const CkanTag = z.looseObject({
+// The detailed schema: every field CKAN sends, typed; unknown keys kept.
+const CkanTagDetailed = z.looseObject({
   id: z.string().nullish(),
   name: z.string(),
   display_name: z.string().nullish(),
@@ -70,17 +69,22 @@ export const CkanTag = z.looseObject({
   vocabulary_id: z.string().nullish(),
 });
 /** A CKAN tag. */
-export type CkanTag = z.output<typeof CkanTag>;
-
+export type CkanTag = z.output<typeof CkanTagDetailed>;
 /**
- * A CKAN group as embedded in a package (`groups[]`) or returned by `group_show`.
+ * A CKAN tag as embedded in a package (`package_show`) or listed by `tag_list?all_fields=true`.
+ *
+ * Valid input is checked by a compiled predicate and returned as is (no copy); invalid input
+ * runs the detailed zod schema, so issues name their path.
  *
  * @example
  * ```ts
- * CkanGroup.parse({ name: 'kesehatan', title: 'Kesehatan' });
+ * CkanTag.parse({ name: 'kesehatan', display_name: 'kesehatan', vocabulary_id: null });
  * ```
  */
-export const CkanGroup = z.looseObject({
+export const CkanTag: z.ZodType<CkanTag> = /* @__PURE__ */ fastSchema(CkanTagDetailed);
+
+// The detailed schema: every field CKAN sends, typed; unknown keys kept.
+const CkanGroupDetailed = z.looseObject({
   id: z.string().nullish(),
   name: z.string(),
   title: z.string().nullish(),
@@ -96,18 +100,22 @@ export const CkanGroup = z.looseObject({
   package_count: z.number().nullish(),
 });
 /** A CKAN group. */
-export type CkanGroup = z.output<typeof CkanGroup>;
-
+export type CkanGroup = z.output<typeof CkanGroupDetailed>;
 /**
- * A CKAN organization (`organization_show`, `organization_list?all_fields=true`, or the
- * `organization` embedded in a package).
+ * A CKAN group as embedded in a package (`groups[]`) or returned by `group_show`.
+ *
+ * Valid input is checked by a compiled predicate and returned as is (no copy); invalid input
+ * runs the detailed zod schema, so issues name their path.
  *
  * @example
  * ```ts
- * CkanOrganization.parse({ id: '4c08…', name: 'dinas-kesehatan', title: 'Dinas Kesehatan', is_organization: true });
+ * CkanGroup.parse({ name: 'kesehatan', title: 'Kesehatan' });
  * ```
  */
-export const CkanOrganization = z.looseObject({
+export const CkanGroup: z.ZodType<CkanGroup> = /* @__PURE__ */ fastSchema(CkanGroupDetailed);
+
+// The detailed schema: every field CKAN sends, typed; unknown keys kept.
+const CkanOrganizationDetailed = z.looseObject({
   id: z.string(),
   name: z.string(),
   title: z.string().nullish(),
@@ -122,24 +130,30 @@ export const CkanOrganization = z.looseObject({
   state: z.string().nullish(),
   package_count: z.number().nullish(),
   num_followers: z.number().nullish(),
-  extras: z.array(CkanExtra).nullish(),
+  extras: z.array(CkanExtraDetailed).nullish(),
   users: z.array(z.unknown()).nullish(),
   groups: z.array(z.unknown()).nullish(),
   tags: z.array(z.unknown()).nullish(),
 });
 /** A CKAN organization. */
-export type CkanOrganization = z.output<typeof CkanOrganization>;
-
+export type CkanOrganization = z.output<typeof CkanOrganizationDetailed>;
 /**
- * A CKAN resource. `size` is a number or a numeric string (HDX), `url_type` is `"upload"`, `""`
- * or null, free extra keys sit flat in the dict.
+ * A CKAN organization (`organization_show`, `organization_list?all_fields=true`, or the
+ * `organization` embedded in a package).
+ *
+ * Valid input is checked by a compiled predicate and returned as is (no copy); invalid input
+ * runs the detailed zod schema, so issues name their path.
  *
  * @example
  * ```ts
- * CkanResource.parse({ id: 'bd79…', url: 'https://…/data.csv', format: 'CSV', size: '1024', datastore_active: true });
+ * CkanOrganization.parse({ id: '4c08…', name: 'dinas-kesehatan', title: 'Dinas Kesehatan', is_organization: true });
  * ```
  */
-export const CkanResource = z.looseObject({
+export const CkanOrganization: z.ZodType<CkanOrganization> =
+  /* @__PURE__ */ fastSchema(CkanOrganizationDetailed);
+
+// The detailed schema: every field CKAN sends, typed; unknown keys kept.
+const CkanResourceDetailed = z.looseObject({
   id: z.string().nullish(),
   package_id: z.string().nullish(),
   url: z.string().nullish(),
@@ -162,20 +176,23 @@ export const CkanResource = z.looseObject({
   datastore_active: z.boolean().nullish(),
 });
 /** A CKAN resource. */
-export type CkanResource = z.output<typeof CkanResource>;
-
+export type CkanResource = z.output<typeof CkanResourceDetailed>;
 /**
- * A CKAN package (dataset) as `package_show` / `package_search` return it: the default schema,
- * nullable values, naive UTC timestamps, old (≤ 2.8) `revision_*` keys, and any ckanext-scheming
- * fields at the top level (kept as unknown keys).
+ * A CKAN resource. `size` is a number or a numeric string (HDX), `url_type` is `"upload"`, `""`
+ * or null, free extra keys sit flat in the dict.
+ *
+ * Valid input is checked by a compiled predicate and returned as is (no copy); invalid input
+ * runs the detailed zod schema, so issues name their path.
  *
  * @example
  * ```ts
- * const pkg = CkanPackage.parse(response.result);
- * pkg.metadata_modified; // '2017-10-18T14:44:12.587015' (naive UTC)
+ * CkanResource.parse({ id: 'bd79…', url: 'https://…/data.csv', format: 'CSV', size: '1024', datastore_active: true });
  * ```
  */
-export const CkanPackage = z.looseObject({
+export const CkanResource: z.ZodType<CkanResource> = /* @__PURE__ */ fastSchema(CkanResourceDetailed);
+
+// The detailed schema: every field CKAN sends, typed; unknown keys kept.
+const CkanPackageDetailed = z.looseObject({
   id: z.string(),
   name: z.string(),
   title: z.string().nullish(),
@@ -183,7 +200,7 @@ export const CkanPackage = z.looseObject({
   state: z.string().nullish(),
   private: z.boolean().nullish(),
   owner_org: z.string().nullish(),
-  organization: CkanOrganization.nullish(),
+  organization: CkanOrganizationDetailed.nullish(),
   author: z.string().nullish(),
   author_email: z.string().nullish(),
   maintainer: z.string().nullish(),
@@ -200,10 +217,10 @@ export const CkanPackage = z.looseObject({
   creator_user_id: z.string().nullish(),
   num_resources: z.number().nullish(),
   num_tags: z.number().nullish(),
-  tags: z.array(CkanTag).nullish(),
-  groups: z.array(CkanGroup).nullish(),
-  extras: z.array(CkanExtra).nullish(),
-  resources: z.array(CkanResource).nullish(),
+  tags: z.array(CkanTagDetailed).nullish(),
+  groups: z.array(CkanGroupDetailed).nullish(),
+  extras: z.array(CkanExtraDetailed).nullish(),
+  resources: z.array(CkanResourceDetailed).nullish(),
   relationships_as_object: z.array(z.unknown()).nullish(),
   relationships_as_subject: z.array(z.unknown()).nullish(),
   tracking_summary: z.looseObject({ total: z.number(), recent: z.number() }).nullish(),
@@ -211,4 +228,19 @@ export const CkanPackage = z.looseObject({
   revision_timestamp: CkanTimestamp.nullish(),
 });
 /** A CKAN package. */
-export type CkanPackage = z.output<typeof CkanPackage>;
+export type CkanPackage = z.output<typeof CkanPackageDetailed>;
+/**
+ * A CKAN package (dataset) as `package_show` / `package_search` return it: the default schema,
+ * nullable values, naive UTC timestamps, old (≤ 2.8) `revision_*` keys, and any ckanext-scheming
+ * fields at the top level (kept as unknown keys).
+ *
+ * Valid input is checked by a compiled predicate and returned as is (no copy); invalid input
+ * runs the detailed zod schema, so issues name their path.
+ *
+ * @example
+ * ```ts
+ * const pkg = CkanPackage.parse(response.result);
+ * pkg.metadata_modified; // '2017-10-18T14:44:12.587015' (naive UTC)
+ * ```
+ */
+export const CkanPackage: z.ZodType<CkanPackage> = /* @__PURE__ */ fastSchema(CkanPackageDetailed);
