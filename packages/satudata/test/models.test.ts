@@ -125,3 +125,21 @@ describe('reference tables', () => {
     expect(themeIri('Kesehatan')).toBeUndefined();
   });
 });
+
+describe('enum schemas agree with the exported value lists', () => {
+  it('AccessLevelSchema and UpdateFrequencySchema hold exactly ACCESS_LEVELS and UPDATE_FREQUENCY_KEYS', async () => {
+    const { AccessLevelSchema, UpdateFrequencySchema } = await import('../src/index.js');
+    expect(AccessLevelSchema.options).toEqual([...ACCESS_LEVELS]);
+    expect(UpdateFrequencySchema.options).toEqual([...UPDATE_FREQUENCY_KEYS]);
+  });
+
+  it('workflow, INDAH and Table Schema enums hold exactly their exported lists', async () => {
+    const m = await import('../src/index.js');
+    expect(m.WorkflowEvent.shape.action.options).toEqual([...m.WORKFLOW_ACTIONS]);
+    expect(m.WorkflowEvent.shape.from.options).toEqual([...m.WORKFLOW_STATES]);
+    expect(m.WorkflowEvent.shape.role.options).toEqual([...m.SATU_DATA_ROLES]);
+    expect(m.MetadataKegiatan.shape.sektor_kegiatan.options).toEqual([...m.SEKTOR_KEGIATAN]);
+    expect(m.MetadataKegiatan.shape.cara_pengumpulan_data.options).toEqual([...m.CARA_PENGUMPULAN_DATA]);
+    expect(m.TableSchemaField.shape.type.unwrap().options).toEqual([...m.TABLE_SCHEMA_TYPES]);
+  });
+});

@@ -269,3 +269,195 @@ export const METODE_ANALISIS = ['DESKRIPTIF', 'INFERENSIA', 'DESKRIPTIF_DAN_INFE
  * ```
  */
 export const INDAH_SUBMISSION_STATUS = ['DRAFT', 'SUBMITTED'] as const;
+
+// The same values as zod enum objects, so each value carries its documentation.
+// Zod enum object: the values above, each documented.
+export const JENIS_STATISTIK_ENUM = {
+  /** Statistik dasar. */
+  STATISTIK_DASAR: 'STATISTIK_DASAR',
+  /** Statistik sektoral. */
+  STATISTIK_SEKTORAL: 'STATISTIK_SEKTORAL',
+  /** Statistik khusus. */
+  STATISTIK_KHUSUS: 'STATISTIK_KHUSUS',
+} as const;
+// Zod enum object: the values above, each documented.
+export const CARA_PENGUMPULAN_DATA_ENUM = {
+  /** Pencacahan lengkap. */
+  PENCACAHAN_LENGKAP: 'PENCACAHAN_LENGKAP',
+  /** Survei. */
+  SURVEI: 'SURVEI',
+  /** Kompilasi produk administrasi. */
+  KOMPILASI_PRODUK_ADMINISTRASI: 'KOMPILASI_PRODUK_ADMINISTRASI',
+  /** Cara lain sesuai dengan perkembangan ti. */
+  CARA_LAIN_SESUAI_DENGAN_PERKEMBANGAN_TI: 'CARA_LAIN_SESUAI_DENGAN_PERKEMBANGAN_TI',
+} as const;
+// Zod enum object: the values above, each documented.
+export const SEKTOR_KEGIATAN_ENUM = {
+  /** Pertanian dan perikanan. */
+  PERTANIAN_DAN_PERIKANAN: 'PERTANIAN_DAN_PERIKANAN',
+  /** Demografi dan kependudukan. */
+  DEMOGRAFI_DAN_KEPENDUDUKAN: 'DEMOGRAFI_DAN_KEPENDUDUKAN',
+  /** Pembangunan. */
+  PEMBANGUNAN: 'PEMBANGUNAN',
+  /** Proyeksi ekonomi. */
+  PROYEKSI_EKONOMI: 'PROYEKSI_EKONOMI',
+  /** Pendidikan dan pelatihan. */
+  PENDIDIKAN_DAN_PELATIHAN: 'PENDIDIKAN_DAN_PELATIHAN',
+  /** Lingkungan. */
+  LINGKUNGAN: 'LINGKUNGAN',
+  /** Keuangan. */
+  KEUANGAN: 'KEUANGAN',
+  /** Globalisasi. */
+  GLOBALISASI: 'GLOBALISASI',
+  /** Kesehatan. */
+  KESEHATAN: 'KESEHATAN',
+  /** Industri dan jasa. */
+  INDUSTRI_DAN_JASA: 'INDUSTRI_DAN_JASA',
+  /** Teknologi informasi dan komunikasi. */
+  TEKNOLOGI_INFORMASI_DAN_KOMUNIKASI: 'TEKNOLOGI_INFORMASI_DAN_KOMUNIKASI',
+  /** Perdagangan internasional dan neraca perdagangan. */
+  PERDAGANGAN_INTERNASIONAL_DAN_NERACA_PERDAGANGAN: 'PERDAGANGAN_INTERNASIONAL_DAN_NERACA_PERDAGANGAN',
+  /** Ketenagakerjaan. */
+  KETENAGAKERJAAN: 'KETENAGAKERJAAN',
+  /** Neraca nasional. */
+  NERACA_NASIONAL: 'NERACA_NASIONAL',
+  /** Indikator ekonomi bulanan. */
+  INDIKATOR_EKONOMI_BULANAN: 'INDIKATOR_EKONOMI_BULANAN',
+  /** Produktivitas. */
+  PRODUKTIVITAS: 'PRODUKTIVITAS',
+  /** Harga dan paritas daya beli. */
+  HARGA_DAN_PARITAS_DAYA_BELI: 'HARGA_DAN_PARITAS_DAYA_BELI',
+  /** Sektor publik perpajakan dan regulasi pasar. */
+  SEKTOR_PUBLIK_PERPAJAKAN_DAN_REGULASI_PASAR: 'SEKTOR_PUBLIK_PERPAJAKAN_DAN_REGULASI_PASAR',
+  /** Perwilayahan dan perkotaan. */
+  PERWILAYAHAN_DAN_PERKOTAAN: 'PERWILAYAHAN_DAN_PERKOTAAN',
+  /** Ilmu pengetahuan dan hak paten. */
+  ILMU_PENGETAHUAN_DAN_HAK_PATEN: 'ILMU_PENGETAHUAN_DAN_HAK_PATEN',
+  /** Perlindungan sosial dan kesejahteraan. */
+  PERLINDUNGAN_SOSIAL_DAN_KESEJAHTERAAN: 'PERLINDUNGAN_SOSIAL_DAN_KESEJAHTERAAN',
+  /** Transportasi. */
+  TRANSPORTASI: 'TRANSPORTASI',
+} as const;
+// Zod enum object: the values above, each documented.
+export const KEGIATAN_INI_DILAKUKAN_ENUM = {
+  /** Hanya sekali. */
+  HANYA_SEKALI: 'HANYA_SEKALI',
+  /** Berulang. */
+  BERULANG: 'BERULANG',
+} as const;
+// Zod enum object: the values above, each documented.
+export const FREKUENSI_PENYELENGGARAAN_ENUM = {
+  /** Harian. */
+  HARIAN: 'HARIAN',
+  /** Mingguan. */
+  MINGGUAN: 'MINGGUAN',
+  /** Bulanan. */
+  BULANAN: 'BULANAN',
+  /** Triwulanan. */
+  TRIWULANAN: 'TRIWULANAN',
+  /** Empat bulanan. */
+  EMPAT_BULANAN: 'EMPAT_BULANAN',
+  /** Semesteran. */
+  SEMESTERAN: 'SEMESTERAN',
+  /** Tahunan. */
+  TAHUNAN: 'TAHUNAN',
+  /** Lebih dari dua tahunan. */
+  LEBIH_DARI_DUA_TAHUNAN: 'LEBIH_DARI_DUA_TAHUNAN',
+} as const;
+// Zod enum object: the values above, each documented.
+export const TIPE_PENGUMPULAN_DATA_ENUM = {
+  /** Longitudinal panel. */
+  LONGITUDINAL_PANEL: 'LONGITUDINAL_PANEL',
+  /** Cross sectional. */
+  CROSS_SECTIONAL: 'CROSS_SECTIONAL',
+  /** Longitudinal cross sectional. */
+  LONGITUDINAL_CROSS_SECTIONAL: 'LONGITUDINAL_CROSS_SECTIONAL',
+} as const;
+// Zod enum object: the values above, each documented.
+export const CAKUPAN_WILAYAH_PENGUMPULAN_DATA_ENUM = {
+  /** Seluruh wilayah indonesia. */
+  SELURUH_WILAYAH_INDONESIA: 'SELURUH_WILAYAH_INDONESIA',
+  /** Sebagian wilayah indonesia. */
+  SEBAGIAN_WILAYAH_INDONESIA: 'SEBAGIAN_WILAYAH_INDONESIA',
+} as const;
+// Zod enum object: the values above, each documented.
+export const JENIS_RANCANGAN_SAMPEL_ENUM = {
+  /** Single stage atau phase. */
+  SINGLE_STAGE_ATAU_PHASE: 'SINGLE_STAGE_ATAU_PHASE',
+  /** Multi stage atau phase. */
+  MULTI_STAGE_ATAU_PHASE: 'MULTI_STAGE_ATAU_PHASE',
+} as const;
+// Zod enum object: the values above, each documented.
+export const METODE_PEMILIHAN_SAMPEL_ENUM = {
+  /** Sampel probabilitas. */
+  SAMPEL_PROBABILITAS: 'SAMPEL_PROBABILITAS',
+  /** Sampel nonprobabilitas. */
+  SAMPEL_NONPROBABILITAS: 'SAMPEL_NONPROBABILITAS',
+} as const;
+// Zod enum object: the values above, each documented.
+export const METODE_SAMPLING_ENUM = {
+  /** Simple random sampling. */
+  SIMPLE_RANDOM_SAMPLING: 'SIMPLE_RANDOM_SAMPLING',
+  /** Systematic random sampling. */
+  SYSTEMATIC_RANDOM_SAMPLING: 'SYSTEMATIC_RANDOM_SAMPLING',
+  /** Stratified random sampling. */
+  STRATIFIED_RANDOM_SAMPLING: 'STRATIFIED_RANDOM_SAMPLING',
+  /** Cluster sampling. */
+  CLUSTER_SAMPLING: 'CLUSTER_SAMPLING',
+  /** Multi stage sampling. */
+  MULTI_STAGE_SAMPLING: 'MULTI_STAGE_SAMPLING',
+  /** Quota sampling. */
+  QUOTA_SAMPLING: 'QUOTA_SAMPLING',
+  /** Accidental sampling. */
+  ACCIDENTAL_SAMPLING: 'ACCIDENTAL_SAMPLING',
+  /** Purposive sampling. */
+  PURPOSIVE_SAMPLING: 'PURPOSIVE_SAMPLING',
+  /** Snowball sampling. */
+  SNOWBALL_SAMPLING: 'SNOWBALL_SAMPLING',
+  /** Saturation sampling. */
+  SATURATION_SAMPLING: 'SATURATION_SAMPLING',
+} as const;
+// Zod enum object: the values above, each documented.
+export const KERANGKA_SAMPEL_ENUM = {
+  /** List frame. */
+  LIST_FRAME: 'LIST_FRAME',
+  /** Area frame. */
+  AREA_FRAME: 'AREA_FRAME',
+} as const;
+// Zod enum object: the values above, each documented.
+export const PETUGAS_PENGUMPULAN_DATA_ENUM = {
+  /** Staf instansi penyelenggara. */
+  STAF_INSTANSI_PENYELENGGARA: 'STAF_INSTANSI_PENYELENGGARA',
+  /** Mitra atau tenaga kontrak. */
+  MITRA_ATAU_TENAGA_KONTRAK: 'MITRA_ATAU_TENAGA_KONTRAK',
+  /** Staf instansi penyelenggara dan mitra atau tenaga kontrak. */
+  STAF_INSTANSI_PENYELENGGARA_DAN_MITRA_ATAU_TENAGA_KONTRAK:
+    'STAF_INSTANSI_PENYELENGGARA_DAN_MITRA_ATAU_TENAGA_KONTRAK',
+} as const;
+// Zod enum object: the values above, each documented.
+export const PENDIDIKAN_TERENDAH_PETUGAS_ENUM = {
+  /** Kurang dari atau sama dengan smp. */
+  KURANG_DARI_ATAU_SAMA_DENGAN_SMP: 'KURANG_DARI_ATAU_SAMA_DENGAN_SMP',
+  /** Sma atau smk. */
+  SMA_ATAU_SMK: 'SMA_ATAU_SMK',
+  /** Diploma i atau ii atau iii. */
+  DIPLOMA_I_ATAU_II_ATAU_III: 'DIPLOMA_I_ATAU_II_ATAU_III',
+  /** Diploma iv atau s1 atau s2 atau s3. */
+  DIPLOMA_IV_ATAU_S1_ATAU_S2_ATAU_S3: 'DIPLOMA_IV_ATAU_S1_ATAU_S2_ATAU_S3',
+} as const;
+// Zod enum object: the values above, each documented.
+export const METODE_ANALISIS_ENUM = {
+  /** Deskriptif. */
+  DESKRIPTIF: 'DESKRIPTIF',
+  /** Inferensia. */
+  INFERENSIA: 'INFERENSIA',
+  /** Deskriptif dan inferensia. */
+  DESKRIPTIF_DAN_INFERENSIA: 'DESKRIPTIF_DAN_INFERENSIA',
+} as const;
+// Zod enum object: the values above, each documented.
+export const INDAH_SUBMISSION_STATUS_ENUM = {
+  /** Draft. */
+  DRAFT: 'DRAFT',
+  /** Submitted. */
+  SUBMITTED: 'SUBMITTED',
+} as const;

@@ -2,21 +2,21 @@ import { type LocalizedMessage, parseWith } from '@opengov-id/core';
 import * as z from 'zod';
 import type { StandarData } from '../dataset/schemas.js';
 import {
-  CAKUPAN_WILAYAH_PENGUMPULAN_DATA,
-  CARA_PENGUMPULAN_DATA,
-  FREKUENSI_PENYELENGGARAAN,
-  INDAH_SUBMISSION_STATUS,
-  JENIS_RANCANGAN_SAMPEL,
-  JENIS_STATISTIK,
-  KEGIATAN_INI_DILAKUKAN,
-  KERANGKA_SAMPEL,
-  METODE_ANALISIS,
-  METODE_PEMILIHAN_SAMPEL,
-  METODE_SAMPLING,
-  PENDIDIKAN_TERENDAH_PETUGAS,
-  PETUGAS_PENGUMPULAN_DATA,
-  SEKTOR_KEGIATAN,
-  TIPE_PENGUMPULAN_DATA,
+  CAKUPAN_WILAYAH_PENGUMPULAN_DATA_ENUM,
+  CARA_PENGUMPULAN_DATA_ENUM,
+  FREKUENSI_PENYELENGGARAAN_ENUM,
+  INDAH_SUBMISSION_STATUS_ENUM,
+  JENIS_RANCANGAN_SAMPEL_ENUM,
+  JENIS_STATISTIK_ENUM,
+  KEGIATAN_INI_DILAKUKAN_ENUM,
+  KERANGKA_SAMPEL_ENUM,
+  METODE_ANALISIS_ENUM,
+  METODE_PEMILIHAN_SAMPEL_ENUM,
+  METODE_SAMPLING_ENUM,
+  PENDIDIKAN_TERENDAH_PETUGAS_ENUM,
+  PETUGAS_PENGUMPULAN_DATA_ENUM,
+  SEKTOR_KEGIATAN_ENUM,
+  TIPE_PENGUMPULAN_DATA_ENUM,
 } from './enums.js';
 
 // INDAH sends `null` for unanswered items and may add fields between releases, so every block
@@ -46,9 +46,9 @@ const Periode = z.looseObject({ awal: text, akhir: text });
 export const MetadataKegiatan = z.looseObject({
   judul_kegiatan: z.string().min(1),
   tahun: z.number().int().min(1900).max(2200),
-  jenis_statistik: z.enum(JENIS_STATISTIK),
-  cara_pengumpulan_data: z.enum(CARA_PENGUMPULAN_DATA),
-  sektor_kegiatan: z.enum(SEKTOR_KEGIATAN),
+  jenis_statistik: z.enum(JENIS_STATISTIK_ENUM),
+  cara_pengumpulan_data: z.enum(CARA_PENGUMPULAN_DATA_ENUM),
+  sektor_kegiatan: z.enum(SEKTOR_KEGIATAN_ENUM),
   /** Romantik recommendation id (rekomendasi kegiatan statistik). */
   identitas_rekomendasi: text,
   /** Blok I: penyelenggara. */
@@ -87,10 +87,10 @@ export const MetadataKegiatan = z.looseObject({
   }),
   /** Blok IV: desain kegiatan. */
   blok_iv: multi({
-    kegiatan_ini_dilakukan: z.enum(KEGIATAN_INI_DILAKUKAN).nullish(),
-    frekuensi_penyelanggara: z.enum(FREKUENSI_PENYELENGGARAAN).nullish(),
-    tipe_pengumpulan_data: z.enum(TIPE_PENGUMPULAN_DATA).nullish(),
-    cakupan_wilayah_pengumpulan_data: z.enum(CAKUPAN_WILAYAH_PENGUMPULAN_DATA).nullish(),
+    kegiatan_ini_dilakukan: z.enum(KEGIATAN_INI_DILAKUKAN_ENUM).nullish(),
+    frekuensi_penyelanggara: z.enum(FREKUENSI_PENYELENGGARAAN_ENUM).nullish(),
+    tipe_pengumpulan_data: z.enum(TIPE_PENGUMPULAN_DATA_ENUM).nullish(),
+    cakupan_wilayah_pengumpulan_data: z.enum(CAKUPAN_WILAYAH_PENGUMPULAN_DATA_ENUM).nullish(),
     sebagian_cakupan_wilayah_pengumpulan_data: z
       .array(
         z.looseObject({
@@ -128,10 +128,10 @@ export const MetadataKegiatan = z.looseObject({
   }),
   /** Blok V: desain sampel. */
   blok_v: multi({
-    jenis_rancangan_sampel: z.enum(JENIS_RANCANGAN_SAMPEL).nullish(),
-    metode_pemilihan_sampel_tahap_terakhir: z.enum(METODE_PEMILIHAN_SAMPEL).nullish(),
-    metode_yang_digunakan: z.enum(METODE_SAMPLING).nullish(),
-    kerangka_sampel_tahap_terakhir: z.enum(KERANGKA_SAMPEL).nullish(),
+    jenis_rancangan_sampel: z.enum(JENIS_RANCANGAN_SAMPEL_ENUM).nullish(),
+    metode_pemilihan_sampel_tahap_terakhir: z.enum(METODE_PEMILIHAN_SAMPEL_ENUM).nullish(),
+    metode_yang_digunakan: z.enum(METODE_SAMPLING_ENUM).nullish(),
+    kerangka_sampel_tahap_terakhir: z.enum(KERANGKA_SAMPEL_ENUM).nullish(),
     fraksi_sampel_keseluruhan: z.union([z.string(), z.number()]).nullish(),
     nilai_perkiraan_sampling_error_variabel_utama: z.union([z.string(), z.number()]).nullish(),
     unit_sampel: text,
@@ -141,8 +141,10 @@ export const MetadataKegiatan = z.looseObject({
   blok_vi: multi({
     apakah_melakukan_uji_coba: flag,
     apakah_melakukan_penyesuaian_nonrespon: flag,
-    petugas_pengumpulan_data: z.enum(PETUGAS_PENGUMPULAN_DATA).nullish(),
-    persyaratan_pendidikan_terendah_petugas_pengumpulan_data: z.enum(PENDIDIKAN_TERENDAH_PETUGAS).nullish(),
+    petugas_pengumpulan_data: z.enum(PETUGAS_PENGUMPULAN_DATA_ENUM).nullish(),
+    persyaratan_pendidikan_terendah_petugas_pengumpulan_data: z
+      .enum(PENDIDIKAN_TERENDAH_PETUGAS_ENUM)
+      .nullish(),
     jumlah_petugas_supervisor: z.number().int().nonnegative().nullish(),
     jumlah_petugas_enumerator: z.number().int().nonnegative().nullish(),
     apakah_melakukan_pelatihan_petugas: flag,
@@ -150,7 +152,7 @@ export const MetadataKegiatan = z.looseObject({
   /** Blok VII: pengolahan dan analisis. */
   blok_vii: multi({
     tahapan_pengolahan_data: multi({ editing: flag, coding: flag, data_entry: flag, validasi: flag }),
-    metode_analisis: z.enum(METODE_ANALISIS).nullish(),
+    metode_analisis: z.enum(METODE_ANALISIS_ENUM).nullish(),
     unit_analsis: multi({}),
     tingkat_penyajian_hasil_analisis: multi({}),
   }),
@@ -259,7 +261,7 @@ export function indahSubmission<T extends z.ZodType>(data: T) {
     submission_period: z.number().int(),
     data,
     reviews: z.unknown().optional(),
-    status: z.enum(INDAH_SUBMISSION_STATUS),
+    status: z.enum(INDAH_SUBMISSION_STATUS_ENUM),
     rejection_note: text,
     submitter: z
       .looseObject({

@@ -1,6 +1,44 @@
 import { type LocalizedMessage, LocalDate, parseWith, RegionCode } from '@opengov-id/core';
 import * as z from 'zod';
-import { ACCESS_LEVELS, UPDATE_FREQUENCY_KEYS } from './vocabularies.js';
+
+// Zod enum objects: the values of ACCESS_LEVELS and UPDATE_FREQUENCIES, each documented.
+const ACCESS_LEVEL_ENUM = {
+  /** Terbuka: public (DCAT-AP PUBLIC, DCAT-US public). */
+  terbuka: 'terbuka',
+  /** Terbatas: restricted (RESTRICTED, restricted public). */
+  terbatas: 'terbatas',
+  /** Dikecualikan: exempted, non-public (NON_PUBLIC, non-public). */
+  dikecualikan: 'dikecualikan',
+} as const;
+
+const UPDATE_FREQUENCY_ENUM = {
+  /** Harian (daily). */
+  harian: 'harian',
+  /** Mingguan (weekly). */
+  mingguan: 'mingguan',
+  /** Bulanan (monthly). */
+  bulanan: 'bulanan',
+  /** Triwulanan (quarterly). */
+  triwulanan: 'triwulanan',
+  /** Empat bulanan (three times a year). */
+  empat_bulanan: 'empat_bulanan',
+  /** Semesteran (semiannual). */
+  semesteran: 'semesteran',
+  /** Tahunan (annual). */
+  tahunan: 'tahunan',
+  /** Dua tahunan (biennial). */
+  dua_tahunan: 'dua_tahunan',
+  /** Tiga tahunan (triennial). */
+  tiga_tahunan: 'tiga_tahunan',
+  /** Lima tahunan (quinquennial). */
+  lima_tahunan: 'lima_tahunan',
+  /** Sepuluh tahunan (decennial). */
+  sepuluh_tahunan: 'sepuluh_tahunan',
+  /** Tidak tetap (irregular). */
+  tidak_tetap: 'tidak_tetap',
+  /** Sekali, tidak dimutakhirkan (once, never updated). */
+  sekali: 'sekali',
+} as const;
 
 /**
  * A calendar date (`YYYY-MM-DD`) or an instant with an offset (`2024-05-01T08:00:00+08:00`),
@@ -25,7 +63,7 @@ export type DateOrInstant = z.output<typeof DateOrInstant>;
  * AccessLevelSchema.parse('terbatas');
  * ```
  */
-export const AccessLevelSchema = z.enum(ACCESS_LEVELS);
+export const AccessLevelSchema = z.enum(ACCESS_LEVEL_ENUM);
 
 /**
  * How often the dataset is updated (`harian` … `tahunan`, `tidak_tetap`, `sekali`).
@@ -35,7 +73,7 @@ export const AccessLevelSchema = z.enum(ACCESS_LEVELS);
  * UpdateFrequencySchema.parse('tahunan');
  * ```
  */
-export const UpdateFrequencySchema = z.enum(UPDATE_FREQUENCY_KEYS);
+export const UpdateFrequencySchema = z.enum(UPDATE_FREQUENCY_ENUM);
 
 /**
  * An organization acting in Satu Data: Produsen Data, Walidata, Pembina Data, or a creator.

@@ -39,8 +39,16 @@ export function ckanTimestampToInstant(value: string): string {
   return /T\d{2}:\d{2}$/.test(v) ? `${v}:00Z` : `${v}Z`;
 }
 
-// The detailed schema: every field CKAN sends, typed; unknown keys kept.
-const CkanExtraDetailed = z.looseObject({
+/**
+ * The detailed zod schema behind {@link CkanExtra}: every field CKAN sends, typed, unknown keys
+ * kept. Use it for `.shape` or `.extend()`; parse with {@link CkanExtra}, which is faster.
+ *
+ * @example
+ * ```ts
+ * const Scheming = CkanExtraDetailed.extend({ custom_field: z.string().nullish() });
+ * ```
+ */
+export const CkanExtraDetailed = z.looseObject({
   key: z.string(),
   value: z.union([z.string(), z.number(), z.boolean()]).nullable(),
 });
@@ -60,8 +68,16 @@ export type CkanExtra = z.output<typeof CkanExtraDetailed>;
  */
 export const CkanExtra: z.ZodType<CkanExtra> = /* @__PURE__ */ fastSchema(CkanExtraDetailed);
 
-// The detailed schema: every field CKAN sends, typed; unknown keys kept.
-const CkanTagDetailed = z.looseObject({
+/**
+ * The detailed zod schema behind {@link CkanTag}: every field CKAN sends, typed, unknown keys
+ * kept. Use it for `.shape` or `.extend()`; parse with {@link CkanTag}, which is faster.
+ *
+ * @example
+ * ```ts
+ * const Scheming = CkanTagDetailed.extend({ custom_field: z.string().nullish() });
+ * ```
+ */
+export const CkanTagDetailed = z.looseObject({
   id: z.string().nullish(),
   name: z.string(),
   display_name: z.string().nullish(),
@@ -83,8 +99,16 @@ export type CkanTag = z.output<typeof CkanTagDetailed>;
  */
 export const CkanTag: z.ZodType<CkanTag> = /* @__PURE__ */ fastSchema(CkanTagDetailed);
 
-// The detailed schema: every field CKAN sends, typed; unknown keys kept.
-const CkanGroupDetailed = z.looseObject({
+/**
+ * The detailed zod schema behind {@link CkanGroup}: every field CKAN sends, typed, unknown keys
+ * kept. Use it for `.shape` or `.extend()`; parse with {@link CkanGroup}, which is faster.
+ *
+ * @example
+ * ```ts
+ * const Scheming = CkanGroupDetailed.extend({ custom_field: z.string().nullish() });
+ * ```
+ */
+export const CkanGroupDetailed = z.looseObject({
   id: z.string().nullish(),
   name: z.string(),
   title: z.string().nullish(),
@@ -114,8 +138,16 @@ export type CkanGroup = z.output<typeof CkanGroupDetailed>;
  */
 export const CkanGroup: z.ZodType<CkanGroup> = /* @__PURE__ */ fastSchema(CkanGroupDetailed);
 
-// The detailed schema: every field CKAN sends, typed; unknown keys kept.
-const CkanOrganizationDetailed = z.looseObject({
+/**
+ * The detailed zod schema behind {@link CkanOrganization}: every field CKAN sends, typed, unknown keys
+ * kept. Use it for `.shape` or `.extend()`; parse with {@link CkanOrganization}, which is faster.
+ *
+ * @example
+ * ```ts
+ * const Scheming = CkanOrganizationDetailed.extend({ custom_field: z.string().nullish() });
+ * ```
+ */
+export const CkanOrganizationDetailed = z.looseObject({
   id: z.string(),
   name: z.string(),
   title: z.string().nullish(),
@@ -152,8 +184,16 @@ export type CkanOrganization = z.output<typeof CkanOrganizationDetailed>;
 export const CkanOrganization: z.ZodType<CkanOrganization> =
   /* @__PURE__ */ fastSchema(CkanOrganizationDetailed);
 
-// The detailed schema: every field CKAN sends, typed; unknown keys kept.
-const CkanResourceDetailed = z.looseObject({
+/**
+ * The detailed zod schema behind {@link CkanResource}: every field CKAN sends, typed, unknown keys
+ * kept. Use it for `.shape` or `.extend()`; parse with {@link CkanResource}, which is faster.
+ *
+ * @example
+ * ```ts
+ * const Scheming = CkanResourceDetailed.extend({ custom_field: z.string().nullish() });
+ * ```
+ */
+export const CkanResourceDetailed = z.looseObject({
   id: z.string().nullish(),
   package_id: z.string().nullish(),
   url: z.string().nullish(),
@@ -191,8 +231,16 @@ export type CkanResource = z.output<typeof CkanResourceDetailed>;
  */
 export const CkanResource: z.ZodType<CkanResource> = /* @__PURE__ */ fastSchema(CkanResourceDetailed);
 
-// The detailed schema: every field CKAN sends, typed; unknown keys kept.
-const CkanPackageDetailed = z.looseObject({
+/**
+ * The detailed zod schema behind {@link CkanPackage}: every field CKAN sends, typed, unknown keys
+ * kept. Use it for `.shape` or `.extend()`; parse with {@link CkanPackage}, which is faster.
+ *
+ * @example
+ * ```ts
+ * const Scheming = CkanPackageDetailed.extend({ custom_field: z.string().nullish() });
+ * ```
+ */
+export const CkanPackageDetailed = z.looseObject({
   id: z.string(),
   name: z.string(),
   title: z.string().nullish(),

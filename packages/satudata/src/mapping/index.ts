@@ -6,11 +6,17 @@ export {
 } from './ckan.js';
 export {
   CkanExtra,
+  CkanExtraDetailed,
   CkanGroup,
+  CkanGroupDetailed,
   CkanOrganization,
+  CkanOrganizationDetailed,
   CkanPackage,
+  CkanPackageDetailed,
   CkanResource,
+  CkanResourceDetailed,
   CkanTag,
+  CkanTagDetailed,
   CkanTimestamp,
   ckanTimestampToInstant,
 } from './ckan-schema.js';

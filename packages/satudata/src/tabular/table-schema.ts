@@ -30,6 +30,42 @@ export const TABLE_SCHEMA_TYPES = [
 /** One of {@link TABLE_SCHEMA_TYPES}. */
 export type TableSchemaType = (typeof TABLE_SCHEMA_TYPES)[number];
 
+// Zod enum object: TABLE_SCHEMA_TYPES, each documented.
+const TYPE_ENUM = {
+  /** Text (formats email, uri, uuid, binary). */
+  string: 'string',
+  /** A number (decimalChar, groupChar, bareNumber). */
+  number: 'number',
+  /** A whole number. */
+  integer: 'integer',
+  /** true/false (trueValues, falseValues). */
+  boolean: 'boolean',
+  /** A JSON object. */
+  object: 'object',
+  /** A JSON array. */
+  array: 'array',
+  /** A delimited list (Table Schema v2). */
+  list: 'list',
+  /** A date, ISO 8601 by default. */
+  date: 'date',
+  /** A time, ISO 8601 by default. */
+  time: 'time',
+  /** A date-time, ISO 8601 by default. */
+  datetime: 'datetime',
+  /** A calendar year. */
+  year: 'year',
+  /** A year and month. */
+  yearmonth: 'yearmonth',
+  /** An ISO 8601 duration. */
+  duration: 'duration',
+  /** A point: "lon, lat", array or object. */
+  geopoint: 'geopoint',
+  /** A GeoJSON object. */
+  geojson: 'geojson',
+  /** Any value. */
+  any: 'any',
+} as const;
+
 /**
  * Field constraints (https://specs.frictionlessdata.io/table-schema/#constraints).
  *
@@ -65,7 +101,7 @@ export const TableSchemaField = z.looseObject({
   name: z.string().min(1),
   title: z.string().optional(),
   description: z.string().optional(),
-  type: z.enum(TABLE_SCHEMA_TYPES).default('string'),
+  type: z.enum(TYPE_ENUM).default('string'),
   format: z.string().optional(),
   constraints: FieldConstraints.optional(),
   trueValues: z.array(z.string()).optional(),

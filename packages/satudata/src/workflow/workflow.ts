@@ -1,18 +1,47 @@
 import { addDays, LocalDate, parseWith, toLocalDate, ValidationError } from '@opengov-id/core';
 import * as z from 'zod';
-import { Dataset } from '../dataset/schemas.js';
-import { UPDATE_FREQUENCY_KEYS, type UpdateFrequency } from '../dataset/vocabularies.js';
+import { Dataset, UpdateFrequencySchema } from '../dataset/schemas.js';
+import type { UpdateFrequency } from '../dataset/vocabularies.js';
 import { WorkflowPermissionError, WorkflowTransitionError } from './errors.js';
-import {
-  SATU_DATA_ROLES,
-  type SatuDataRole,
-  WORKFLOW_ACTIONS,
-  WORKFLOW_STATES,
-  type WorkflowAction,
-  type WorkflowState,
-} from './states.js';
+import { type SatuDataRole, WORKFLOW_ACTIONS, type WorkflowAction, type WorkflowState } from './states.js';
 
 const Instant = z.iso.datetime({ offset: true });
+
+// Zod enum objects: the values of WORKFLOW_STATES, WORKFLOW_ACTIONS and SATU_DATA_ROLES, documented.
+const STATE_ENUM = {
+  /** Direncanakan (in the Daftar Data). */
+  planned: 'planned',
+  /** Diajukan by the Produsen Data. */
+  submitted: 'submitted',
+  /** Dikembalikan with notes. */
+  returned: 'returned',
+  /** Diperiksa Pembina Data (Data Prioritas). */
+  pembina_review: 'pembina_review',
+  /** Disetujui by the Walidata (and Pembina). */
+  approved: 'approved',
+  /** Dipublikasikan on the portal. */
+  published: 'published',
+} as const;
+
+const ACTION_ENUM = {
+  /** Mengajukan (produsen). */
+  submit: 'submit',
+  /** Menyetujui (walidata, pembina). */
+  approve: 'approve',
+  /** Mengembalikan with notes (walidata, pembina). */
+  return: 'return',
+  /** Memublikasikan (walidata). */
+  publish: 'publish',
+} as const;
+
+const ROLE_ENUM = {
+  /** Produsen Data. */
+  produsen: 'produsen',
+  /** Walidata. */
+  walidata: 'walidata',
+  /** Pembina Data. */
+  pembina: 'pembina',
+} as const;
 
 /**
  * One step in an entry's history: who did what, when, from which state to which, with notes.
@@ -23,10 +52,10 @@ const Instant = z.iso.datetime({ offset: true });
  * ```
  */
 export const WorkflowEvent = z.object({
-  action: z.enum(WORKFLOW_ACTIONS),
-  from: z.enum(WORKFLOW_STATES),
-  to: z.enum(WORKFLOW_STATES),
-  role: z.enum(SATU_DATA_ROLES),
+  action: z.enum(ACTION_ENUM),
+  from: z.enum(STATE_ENUM),
+  to: z.enum(STATE_ENUM),
+  role: z.enum(ROLE_ENUM),
   organizationId: z.string().min(1).optional(),
   at: Instant,
   notes: z.string().min(1).optional(),
@@ -50,10 +79,10 @@ export const DaftarDataEntry = z.object({
   /** The Produsen Data organization id that owns the entry. */
   produsenId: z.string().min(1),
   dataPrioritas: z.boolean().default(false),
-  updateFrequency: z.enum(UPDATE_FREQUENCY_KEYS).optional(),
+  updateFrequency: UpdateFrequencySchema.optional(),
   /** Planned release dates (jadwal rilis), ascending. */
   jadwalRilis: z.array(LocalDate).default([]),
-  state: z.enum(WORKFLOW_STATES).default('planned'),
+  state: z.enum(STATE_ENUM).default('planned'),
   /** The dataset last submitted for this entry. */
   dataset: Dataset.optional(),
   history: z.array(WorkflowEvent).default([]),
