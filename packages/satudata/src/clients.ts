@@ -1,0 +1,2 @@
+/** The catalogue clients: CKAN, DKAN/data.json, BPS WebAPI and federation. */
+export {};

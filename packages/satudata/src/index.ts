@@ -1,0 +1,7 @@
+/**
+ * `@opengov-id/satudata`: Satu Data Indonesia catalogues, metadata, quality and federation.
+ *
+ * @packageDocumentation
+ */
+
+export {} from './clients.js';
