@@ -1,0 +1,39 @@
+export {
+  type CkanClient,
+  type CkanClientOptions,
+  type CkanPackageInput,
+  type CkanResourceInput,
+  CKAN_MAX_ROWS,
+  createCkanClient,
+  type DatastorePaging,
+  type DatastoreSearchParams,
+  type GroupListParams,
+  type ListParams,
+  type PackageSearchParams,
+} from './client.js';
+export {
+  CkanActionError,
+  CkanAuthorizationError,
+  CkanBadRequestError,
+  type CkanErrorInit,
+  CkanNotFoundError,
+  CkanSearchError,
+  CkanValidationError,
+} from './errors.js';
+export { CkanHtmlResponseError } from './parse.js';
+export {
+  CKAN_RESULT_SCHEMAS,
+  CkanGroup,
+  CkanLicense,
+  CkanPackageSearchResult,
+  CkanPackageSummary,
+  CkanResource,
+  CkanSearchFacet,
+  CkanStatus,
+  CkanTag,
+  CkanTimestamp,
+  ckanEnvelope,
+  ckanTimestampToInstant,
+  DatastoreField,
+  DatastoreSearchResult,
+} from './schemas.js';

@@ -1,0 +1,311 @@
+import * as z from 'zod';
+
+// Package and resource shapes here are deliberately minimal and loose: the full `CkanPackage`
+// schema lives in `src/mapping/ckan-schema.ts` (owned by the mapping work) and replaces these
+// on merge. What stays here is the envelope and the action-specific result shapes.
+
+/**
+ * A CKAN timestamp. CKAN writes naive UTC without an offset (`2021-11-30T09:50:08.812727`),
+ * which a strict ISO-with-offset validator rejects; both forms are accepted here, and
+ * {@link ckanTimestampToInstant} turns either into an ISO instant with `Z`.
+ *
+ * @example
+ * ```ts
+ * CkanTimestamp.parse('2021-11-30T09:50:08.812727'); // ok, naive UTC
+ * CkanTimestamp.parse('2021-11-30T17:50:08+08:00'); // ok, with offset
+ * ```
+ */
+export const CkanTimestamp = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/, {
+    message: 'not a CKAN timestamp (YYYY-MM-DDTHH:MM:SS[.ffffff][offset])',
+  });
+
+/**
+ * Converts a CKAN timestamp to an ISO 8601 instant with an offset: a naive value is UTC, as
+ * CKAN stores it, so `Z` is appended; a value with an offset is kept. Fractions beyond
+ * milliseconds are cut, because `Date` keeps milliseconds only.
+ *
+ * @example
+ * ```ts
+ * ckanTimestampToInstant('2021-11-30T09:50:08.812727'); // '2021-11-30T09:50:08.812Z'
+ * ckanTimestampToInstant('2024-01-02'); // '2024-01-02T00:00:00.000Z'
+ * ```
+ */
+export function ckanTimestampToInstant(value: string): string {
+  const match =
+    /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(value);
+  if (!match) throw new RangeError('not a CKAN timestamp');
+  const [, date, hm = '00:00', sec = '00', frac = '', zone] = match;
+  const ms = `${frac}000`.slice(0, 3);
+  const offset =
+    zone === undefined || zone === 'Z'
+      ? 'Z'
+      : zone.includes(':')
+        ? zone
+        : `${zone.slice(0, 3)}:${zone.slice(3)}`;
+  const iso = `${date}T${hm}:${sec}.${ms}${offset}`;
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) throw new RangeError('not a CKAN timestamp');
+  return new Date(time).toISOString();
+}
+
+/**
+ * A CKAN resource dict, minimal and loose (extra keys are kept as sent).
+ *
+ * @example
+ * ```ts
+ * const resource = CkanResource.parse({ id: 'r1', url: 'https://x/a.csv', format: 'CSV' });
+ * ```
+ */
+export const CkanResource = z.looseObject({
+  id: z.string(),
+  package_id: z.string().nullish(),
+  url: z.string().nullish(),
+  name: z.string().nullish(),
+  format: z.string().nullish(),
+  description: z.string().nullish(),
+  datastore_active: z.boolean().nullish(),
+  url_type: z.string().nullish(),
+  // The HDX capture sends sizes as strings, demo.ckan.org as numbers.
+  size: z.union([z.number(), z.string()]).nullish(),
+  created: CkanTimestamp.nullish(),
+  last_modified: CkanTimestamp.nullish(),
+});
+/** A CKAN resource dict. */
+export type CkanResource = z.output<typeof CkanResource>;
+
+/**
+ * A CKAN organization or group dict, minimal and loose.
+ *
+ * @example
+ * ```ts
+ * CkanGroup.parse({ id: 'o1', name: 'diskominfotik', title: 'Diskominfotik NTB' });
+ * ```
+ */
+export const CkanGroup = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  title: z.string().nullish(),
+  display_name: z.string().nullish(),
+  description: z.string().nullish(),
+  is_organization: z.boolean().nullish(),
+  package_count: z.number().nullish(),
+  created: CkanTimestamp.nullish(),
+});
+/** A CKAN organization or group dict. */
+export type CkanGroup = z.output<typeof CkanGroup>;
+
+/**
+ * A CKAN tag dict (`tag_list` with `all_fields`, and the `tags` of a package).
+ *
+ * @example
+ * ```ts
+ * CkanTag.parse({ id: 't1', name: 'stunting', display_name: 'stunting', vocabulary_id: null });
+ * ```
+ */
+export const CkanTag = z.looseObject({
+  id: z.string().nullish(),
+  name: z.string(),
+  display_name: z.string().nullish(),
+  vocabulary_id: z.string().nullish(),
+});
+/** A CKAN tag dict. */
+export type CkanTag = z.output<typeof CkanTag>;
+
+/**
+ * A CKAN package (dataset) dict, minimal and loose: the keys the clients and the harvester
+ * read are typed, every other key is kept as sent (ckanext-scheming sites put custom fields
+ * at the top level).
+ *
+ * @example
+ * ```ts
+ * const pkg = CkanPackageSummary.parse(envelope.result);
+ * console.log(pkg.name, pkg.organization?.title);
+ * ```
+ */
+export const CkanPackageSummary = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  title: z.string().nullish(),
+  notes: z.string().nullish(),
+  type: z.string().nullish(),
+  state: z.string().nullish(),
+  private: z.boolean().nullish(),
+  owner_org: z.string().nullish(),
+  organization: CkanGroup.nullish(),
+  license_id: z.string().nullish(),
+  metadata_created: CkanTimestamp.nullish(),
+  metadata_modified: CkanTimestamp.nullish(),
+  resources: z.array(CkanResource).nullish(),
+  tags: z.array(CkanTag).nullish(),
+  groups: z.array(CkanGroup).nullish(),
+  extras: z.array(z.looseObject({ key: z.string(), value: z.unknown() })).nullish(),
+});
+/** A CKAN package dict (minimal, loose). */
+export type CkanPackageSummary = z.output<typeof CkanPackageSummary>;
+
+/**
+ * One facet of `search_facets`: a title and the counted values.
+ *
+ * @example
+ * ```ts
+ * CkanSearchFacet.parse({ title: 'organization', items: [{ name: 'bappeda', display_name: 'Bappeda', count: 3 }] });
+ * ```
+ */
+export const CkanSearchFacet = z.looseObject({
+  title: z.string().nullish(),
+  items: z.array(z.looseObject({ name: z.string(), display_name: z.string().nullish(), count: z.number() })),
+});
+/** One facet of `search_facets`. */
+export type CkanSearchFacet = z.output<typeof CkanSearchFacet>;
+
+/**
+ * The `result` of `package_search`: `count`, `results`, the deprecated `facets`
+ * (`{field: {value: n}}`) and `search_facets`.
+ *
+ * @example
+ * ```ts
+ * const page = CkanPackageSearchResult.parse(envelope.result);
+ * console.log(page.count, page.results.length);
+ * ```
+ */
+export const CkanPackageSearchResult = z.looseObject({
+  count: z.number().int().nonnegative(),
+  results: z.array(CkanPackageSummary),
+  sort: z.string().nullish(),
+  facets: z.record(z.string(), z.record(z.string(), z.number())).nullish(),
+  search_facets: z.record(z.string(), CkanSearchFacet).nullish(),
+});
+/** The result of `package_search`. */
+export type CkanPackageSearchResult = z.output<typeof CkanPackageSearchResult>;
+
+/**
+ * A licence of `license_list`.
+ *
+ * @example
+ * ```ts
+ * CkanLicense.parse({ id: 'cc-by', title: 'Creative Commons Attribution', url: 'http://...', od_conformance: 'approved' });
+ * ```
+ */
+export const CkanLicense = z.looseObject({
+  id: z.string(),
+  title: z.string(),
+  url: z.string().nullish(),
+  od_conformance: z.string().nullish(),
+  osd_conformance: z.string().nullish(),
+  status: z.string().nullish(),
+});
+/** A licence of `license_list`. */
+export type CkanLicense = z.output<typeof CkanLicense>;
+
+/**
+ * The `result` of `status_show`. `ckan_version` is absent when the site sets `ckan.hide_version`.
+ *
+ * @example
+ * ```ts
+ * const status = CkanStatus.parse(envelope.result);
+ * const hasDatastore = status.extensions?.includes('datastore') ?? false;
+ * ```
+ */
+export const CkanStatus = z.looseObject({
+  site_title: z.string().nullish(),
+  site_description: z.string().nullish(),
+  site_url: z.string().nullish(),
+  ckan_version: z.string().nullish(),
+  locale_default: z.string().nullish(),
+  extensions: z.array(z.string()).nullish(),
+});
+/** The result of `status_show`. */
+export type CkanStatus = z.output<typeof CkanStatus>;
+
+/**
+ * A DataStore field: `id`, `type` (`int4`, `text`, `numeric`, `timestamp`, `_text`, ...) and
+ * the optional data dictionary `info`.
+ *
+ * @example
+ * ```ts
+ * DatastoreField.parse({ id: 'jumlah', type: 'int4', info: { label: 'Jumlah' } });
+ * ```
+ */
+export const DatastoreField = z.looseObject({
+  id: z.string(),
+  type: z.string(),
+  info: z.record(z.string(), z.unknown()).nullish(),
+});
+/** A DataStore field. */
+export type DatastoreField = z.output<typeof DatastoreField>;
+
+/**
+ * The `result` of `datastore_search`, in both shapes: up to CKAN 2.11 with `_links`
+ * (offset URLs), from 2.12 with `next_page` (keyset paging, absent on the last page), and
+ * DKAN 7's CKAN-compatible variant (`resource_id` as an array, `sql` leaked, every value a
+ * string). `records` are objects, or arrays with `records_format: 'lists'`; `csv`/`tsv`
+ * give a string. `total` is missing past the end of some sites.
+ *
+ * @example
+ * ```ts
+ * const page = DatastoreSearchResult.parse(envelope.result);
+ * if (page.next_page !== undefined) console.log('2.12 keyset paging');
+ * ```
+ */
+export const DatastoreSearchResult = z.looseObject({
+  resource_id: z.union([z.string(), z.array(z.string())]),
+  fields: z.array(DatastoreField),
+  records: z.union([z.array(z.record(z.string(), z.unknown())), z.array(z.array(z.unknown())), z.string()]),
+  total: z.number().int().nonnegative().nullish(),
+  total_was_estimated: z.boolean().nullish(),
+  limit: z.union([z.number(), z.string()]).nullish(),
+  offset: z.union([z.number(), z.string()]).nullish(),
+  records_format: z.string().nullish(),
+  _links: z.looseObject({ start: z.string().nullish(), next: z.string().nullish() }).nullish(),
+  // 2.12: the parameters (or the URL) of the next page; CKAN omits it on the last page.
+  next_page: z.union([z.string(), z.record(z.string(), z.unknown()), z.null()]).optional(),
+});
+/** The result of `datastore_search`. */
+export type DatastoreSearchResult = z.output<typeof DatastoreSearchResult>;
+
+/** The error object of a failed CKAN action: `__type`, and `message` or field → messages. */
+const CkanErrorObject = z.looseObject({ __type: z.string().optional(), message: z.unknown().optional() });
+
+/**
+ * The envelope of every CKAN action answer, success or failure.
+ *
+ * @example
+ * ```ts
+ * const envelope = ckanEnvelope(CkanStatus).parse(json);
+ * if (envelope.success) console.log(envelope.result.site_title);
+ * ```
+ */
+export function ckanEnvelope<T extends z.ZodType>(result: T) {
+  return z.discriminatedUnion('success', [
+    z.looseObject({ help: z.string().nullish(), success: z.literal(true), result }),
+    z.looseObject({ help: z.string().nullish(), success: z.literal(false), error: CkanErrorObject }),
+  ]);
+}
+
+/**
+ * The `result` schemas of the actions the client speaks, by action name; the lead swaps the
+ * package schema for the full one of the mapping module on merge.
+ *
+ * @example
+ * ```ts
+ * const search = ckanEnvelope(CKAN_RESULT_SCHEMAS.package_search).safeParse(json);
+ * ```
+ */
+export const CKAN_RESULT_SCHEMAS = {
+  package_search: CkanPackageSearchResult,
+  package_show: CkanPackageSummary,
+  package_list: z.array(z.string()),
+  organization_list: z.union([z.array(z.string()), z.array(CkanGroup)]),
+  organization_show: CkanGroup,
+  group_list: z.union([z.array(z.string()), z.array(CkanGroup)]),
+  tag_list: z.union([z.array(z.string()), z.array(CkanTag)]),
+  resource_show: CkanResource,
+  license_list: z.array(CkanLicense),
+  status_show: CkanStatus,
+  datastore_search: DatastoreSearchResult,
+  package_create: CkanPackageSummary,
+  package_patch: CkanPackageSummary,
+  resource_create: CkanResource,
+} as const;

@@ -1,0 +1,18 @@
+export {
+  createDkanClient,
+  type DataJsonCatalog,
+  type DkanClient,
+  type DkanClientOptions,
+  type DkanSearchPage,
+  type InvalidCatalogEntry,
+  readDataJson,
+} from './client.js';
+export { type PortalProbe, type ProbePortalOptions, type ProbeStep, probePortal } from './probe.js';
+export {
+  DataJsonCatalogEnvelope,
+  DcatUsDataset,
+  DcatUsDistribution,
+  type DcatUsPublisher,
+  DcatUsPublisherSchema,
+  unwrapDkanReferences,
+} from './schemas.js';

@@ -1,0 +1,130 @@
+import * as z from 'zod';
+
+// A minimal DCAT-US 1.1 (Project Open Data) reading schema: what a harvester needs, loose
+// everywhere else. The full DCAT-US mapping (`fromDcatUs`) lives in the mapping module.
+
+/**
+ * A DCAT-US 1.1 distribution as found in `data.json`.
+ *
+ * @example
+ * ```ts
+ * DcatUsDistribution.parse({ downloadURL: 'https://x/a.csv', mediaType: 'text/csv' });
+ * ```
+ */
+export const DcatUsDistribution = z.looseObject({
+  '@type': z.string().optional(),
+  accessURL: z.string().optional(),
+  downloadURL: z.string().optional(),
+  mediaType: z.string().optional(),
+  format: z.string().optional(),
+  title: z.string().optional(),
+  description: z.string().optional(),
+});
+/** A DCAT-US distribution. */
+export type DcatUsDistribution = z.output<typeof DcatUsDistribution>;
+
+/** A DCAT-US publisher: a name and a chain of `subOrganizationOf`. */
+export interface DcatUsPublisher {
+  '@type'?: string | undefined;
+  name: string;
+  subOrganizationOf?: DcatUsPublisher | undefined;
+  [key: string]: unknown;
+}
+
+/**
+ * A DCAT-US publisher, with its `subOrganizationOf` chain.
+ *
+ * @example
+ * ```ts
+ * DcatUsPublisherSchema.parse({ name: 'Dinas Kesehatan', subOrganizationOf: { name: 'Pemerintah Kabupaten Sumbawa Barat' } });
+ * ```
+ */
+export const DcatUsPublisherSchema: z.ZodType<DcatUsPublisher> = z.lazy(() =>
+  z.looseObject({
+    '@type': z.string().optional(),
+    name: z.string(),
+    subOrganizationOf: DcatUsPublisherSchema.optional(),
+  }),
+);
+
+/**
+ * A DCAT-US 1.1 dataset as found in `data.json`. Only `title` and `identifier` are required
+ * here: real catalogues omit required fields or send `modified` as `"2019-06-27 12:41:27"`, and a
+ * harvester should still read them (quality scoring reports what is missing).
+ *
+ * @example
+ * ```ts
+ * const dataset = DcatUsDataset.parse(json.dataset[0]);
+ * console.log(dataset.title, dataset.accessLevel);
+ * ```
+ */
+export const DcatUsDataset = z.looseObject({
+  '@type': z.string().optional(),
+  title: z.string(),
+  identifier: z.string(),
+  description: z.string().optional(),
+  keyword: z.union([z.array(z.string()), z.string()]).optional(),
+  modified: z.string().optional(),
+  issued: z.string().optional(),
+  publisher: DcatUsPublisherSchema.optional(),
+  contactPoint: z.looseObject({ fn: z.string().optional(), hasEmail: z.string().optional() }).optional(),
+  accessLevel: z.string().optional(),
+  license: z.string().optional(),
+  rights: z.string().optional(),
+  spatial: z.string().optional(),
+  temporal: z.string().optional(),
+  accrualPeriodicity: z.string().optional(),
+  landingPage: z.string().optional(),
+  theme: z.union([z.array(z.string()), z.string()]).optional(),
+  language: z.union([z.array(z.string()), z.string()]).optional(),
+  distribution: z.array(DcatUsDistribution).optional(),
+});
+/** A DCAT-US dataset. */
+export type DcatUsDataset = z.output<typeof DcatUsDataset>;
+
+/**
+ * The outside of a `data.json` catalogue: `conformsTo`, `@context` and the `dataset` list,
+ * whose entries are checked one by one so one bad dataset does not hide the others.
+ *
+ * @example
+ * ```ts
+ * const catalog = DataJsonCatalogEnvelope.parse(json);
+ * console.log(catalog.dataset.length);
+ * ```
+ */
+export const DataJsonCatalogEnvelope = z.looseObject({
+  '@context': z.string().optional(),
+  '@id': z.string().optional(),
+  '@type': z.string().optional(),
+  conformsTo: z.string().optional(),
+  describedBy: z.string().optional(),
+  dataset: z.array(z.unknown()),
+});
+
+/**
+ * Removes DKAN 2's reference wrappers (`?show-reference-ids`): `{ identifier, data }` becomes
+ * `data` (an object keeps the identifier as its own `identifier` when it has none), so a
+ * metastore item reads like plain DCAT-US.
+ *
+ * @example
+ * ```ts
+ * unwrapDkanReferences({ keyword: [{ identifier: 'd365', data: 'bike-lanes' }] }); // { keyword: ['bike-lanes'] }
+ * ```
+ */
+export function unwrapDkanReferences(value: unknown, depth = 0): unknown {
+  if (depth > 20) return value;
+  if (Array.isArray(value)) return value.map((item) => unwrapDkanReferences(item, depth + 1));
+  if (value === null || typeof value !== 'object') return value;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  if (keys.length === 2 && 'identifier' in record && 'data' in record && record['data'] !== undefined) {
+    const inner = unwrapDkanReferences(record['data'], depth + 1);
+    if (inner !== null && typeof inner === 'object' && !Array.isArray(inner) && !('identifier' in inner)) {
+      return { identifier: record['identifier'], ...inner };
+    }
+    return inner;
+  }
+  const out: Record<string, unknown> = {};
+  for (const key of keys) out[key] = unwrapDkanReferences(record[key], depth + 1);
+  return out;
+}
