@@ -289,7 +289,7 @@ function createCkanPortalState(options: CkanPortalOptions) {
     const sort = typeof params['sort'] === 'string' ? params['sort'] : 'title asc';
     const [field = 'title', direction = 'asc'] = sort.trim().split(/\s+/);
     if (!['name', 'title', 'package_count'].includes(field)) {
-      throw validation({ sort: ['Cannot sort by field `' + field + '`'] });
+      throw validation({ sort: [`Cannot sort by field \`${field}\``] });
     }
     const sign = direction === 'desc' ? -1 : 1;
     const sorted = list
