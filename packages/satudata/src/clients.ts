@@ -53,3 +53,20 @@ export {
   readDataJson,
   unwrapDkanReferences,
 } from './dkan/index.js';
+export {
+  BPS_DOMAINS,
+  BPS_WEBAPI_URL,
+  BpsApiError,
+  type BpsClient,
+  type BpsClientOptions,
+  BpsDataResponse,
+  type BpsDataRow,
+  type BpsDataTable,
+  BpsDomain,
+  type BpsListPage,
+  BpsPagination,
+  BpsSubject,
+  BpsVariable,
+  createBpsClient,
+  decodeBpsData,
+} from './bps/index.js';

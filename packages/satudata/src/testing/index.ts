@@ -1,6 +1,6 @@
 /**
  * `@opengov-id/satudata/testing`: msw handlers that emulate a CKAN portal over a seeded
- * catalogue, a `data.json` / DKAN 2 endpoint and the BPS WebAPI, so apps can be tested without
+ * catalogue, a `data.json` / DKAN 2 endpoint, so apps can be tested without
  * a live portal. Needs `msw` 2 (an optional peer dependency).
  *
  * @packageDocumentation
