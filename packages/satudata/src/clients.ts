@@ -70,3 +70,14 @@ export {
   createBpsClient,
   decodeBpsData,
 } from './bps/index.js';
+export {
+  type HarvestOptions,
+  type HarvestPortal,
+  type HarvestPortalStatus,
+  type HarvestProgress,
+  type HarvestRecord,
+  type HarvestRecordBase,
+  type HarvestReport,
+  type HarvestRun,
+  harvest,
+} from './federation/index.js';

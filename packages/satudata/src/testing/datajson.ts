@@ -17,7 +17,7 @@ export interface DataJsonPortalOptions {
   catalogue?: SeededCatalogue;
   /** DCAT-US datasets to serve as they are (taken before `catalogue`). */
   datasets?: readonly Record<string, unknown>[];
-  /** Also serve DKAN 2's metastore (`/api/1/metastore/schemas/dataset[/items[/{id}]]`) and `/api/1/search`. @defaultValue false */
+  /** Also serve DKAN 2's metastore (`/api/1/metastore/schemas/dataset[/items[/{id}]]`), `/api/1/search`, and 404 pages under `/api/3/`. @defaultValue false */
   dkan?: boolean;
 }
 
@@ -119,6 +119,15 @@ export function dataJsonHandlers(options: DataJsonPortalOptions): HttpHandler[] 
             : Object.fromEntries(slice.map((d) => [`dkan_dataset/${String(d['identifier'])}`, d]));
         return HttpResponse.json({ total: String(all.length), results, facets: [] });
       }),
+      // DKAN 2 has no CKAN-compatible API: Drupal answers those routes with its 404 page.
+      http.all(
+        `${root}/api/3/*`,
+        () =>
+          new HttpResponse('<!DOCTYPE html><html><body>Page not found</body></html>', {
+            status: 404,
+            headers: { 'content-type': 'text/html; charset=UTF-8' },
+          }),
+      ),
     );
   }
   return handlers;
