@@ -5,6 +5,7 @@ export {
   CkanActionError,
   CkanAuthorizationError,
   CkanBadRequestError,
+  type CkanAnswerContext,
   type CkanClient,
   type CkanClientOptions,
   type CkanErrorInit,

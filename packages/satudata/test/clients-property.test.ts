@@ -8,9 +8,9 @@ import {
   readDataJson,
   unwrapDkanReferences,
 } from '../src/clients.js';
-import { type AnswerContext, mapHttpError, parseAnswer, parseEnvelope } from '../src/ckan/parse.js';
+import { type CkanAnswerContext, mapHttpError, parseAnswer, parseEnvelope } from '../src/ckan/parse.js';
 
-const context = (action: string): AnswerContext => ({
+const context = (action: string): CkanAnswerContext => ({
   action,
   url: `https://x.test/api/3/action/${action}`,
   method: 'GET',

@@ -13,7 +13,14 @@ import {
 import * as z from 'zod';
 import { BpsDataResponse, BpsDomain, BpsPagination, BpsSubject, BpsVariable } from './schemas.js';
 
-/** BPS WebAPI v1 base URL. */
+/**
+ * BPS WebAPI v1 base URL.
+ *
+ * @example
+ * ```ts
+ * createBpsClient({ key, baseUrl: BPS_WEBAPI_URL });
+ * ```
+ */
 export const BPS_WEBAPI_URL = 'https://webapi.bps.go.id/v1/api/';
 
 /**

@@ -15,7 +15,14 @@ export const BpsDomain = z.looseObject({
   domain_name: z.string(),
   domain_url: z.string().nullish(),
 });
-/** A BPS domain. */
+/**
+ * A BPS domain.
+ *
+ * @example
+ * ```ts
+ * const value: BpsDomain = BpsDomain.parse(json);
+ * ```
+ */
 export type BpsDomain = z.output<typeof BpsDomain>;
 
 /**
@@ -33,7 +40,14 @@ export const BpsSubject = z.looseObject({
   subcat: z.string().nullish(),
   ntabel: id.nullish(),
 });
-/** A BPS subject. */
+/**
+ * A BPS subject.
+ *
+ * @example
+ * ```ts
+ * const value: BpsSubject = BpsSubject.parse(json);
+ * ```
+ */
 export type BpsSubject = z.output<typeof BpsSubject>;
 
 /**
@@ -56,7 +70,14 @@ export const BpsVariable = z.looseObject({
   turth: id.nullish(),
   turvar: id.nullish(),
 });
-/** A BPS variable. */
+/**
+ * A BPS variable.
+ *
+ * @example
+ * ```ts
+ * const value: BpsVariable = BpsVariable.parse(json);
+ * ```
+ */
 export type BpsVariable = z.output<typeof BpsVariable>;
 
 /**
@@ -74,7 +95,14 @@ export const BpsPagination = z.looseObject({
   count: z.number().nullish(),
   total: z.number().nullish(),
 });
-/** The pagination head of a BPS list. */
+/**
+ * The pagination head of a BPS list.
+ *
+ * @example
+ * ```ts
+ * const value: BpsPagination = BpsPagination.parse(json);
+ * ```
+ */
 export type BpsPagination = z.output<typeof BpsPagination>;
 
 const label = z.looseObject({ val: id, label: z.string() });
@@ -112,5 +140,12 @@ export const BpsDataResponse = z.looseObject({
   turtahun: z.array(label),
   datacontent: z.record(z.string(), z.union([z.number(), z.string(), z.null()])),
 });
-/** The answer of `model=data`. */
+/**
+ * The answer of `model=data`.
+ *
+ * @example
+ * ```ts
+ * const value: BpsDataResponse = BpsDataResponse.parse(json);
+ * ```
+ */
 export type BpsDataResponse = z.output<typeof BpsDataResponse>;

@@ -10,7 +10,7 @@ import {
   ValidationError,
 } from '@opengov-id/core';
 import * as z from 'zod';
-import { type AnswerContext, mapHttpError, parseAnswer } from './parse.js';
+import { type CkanAnswerContext, mapHttpError, parseAnswer } from './parse.js';
 import {
   CKAN_RESULT_SCHEMAS,
   CkanGroup,
@@ -23,7 +23,14 @@ import {
   type DatastoreSearchResult,
 } from './schemas.js';
 
-/** The largest `rows` CKAN serves by default (`ckan.search.rows_max`). */
+/**
+ * The largest `rows` CKAN serves by default (`ckan.search.rows_max`).
+ *
+ * @example
+ * ```ts
+ * ckan.searchPackages({ rows: CKAN_MAX_ROWS });
+ * ```
+ */
 export const CKAN_MAX_ROWS = 1000;
 
 /**
@@ -433,7 +440,7 @@ export function createCkanClient(options: CkanClientOptions): CkanClient {
     } catch (error) {
       throw mapHttpError(error, action, url);
     }
-    const context: AnswerContext = {
+    const context: CkanAnswerContext = {
       action,
       url,
       method,

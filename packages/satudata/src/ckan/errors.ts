@@ -7,7 +7,14 @@ import {
   type ValidationIssue,
 } from '@opengov-id/core';
 
-/** Fields every CKAN action error carries besides the HTTP ones. */
+/**
+ * Fields every CKAN action error carries besides the HTTP ones.
+ *
+ * @example
+ * ```ts
+ * new CkanActionError('failed', { action: 'package_show', ckanType: 'Integrity Error', status: 400 });
+ * ```
+ */
 export interface CkanErrorInit extends HttpErrorInit {
   /** The action that failed (`package_show`). */
   action: string;

@@ -20,7 +20,7 @@ export {
   CkanSearchError,
   CkanValidationError,
 } from './errors.js';
-export { CkanHtmlResponseError } from './parse.js';
+export { type CkanAnswerContext, CkanHtmlResponseError } from './parse.js';
 export {
   CKAN_RESULT_SCHEMAS,
   CkanGroup,

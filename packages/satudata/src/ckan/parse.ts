@@ -20,8 +20,15 @@ import {
 } from './errors.js';
 import { ckanEnvelope } from './schemas.js';
 
-/** Where an answer came from, for error messages and fields. */
-export interface AnswerContext {
+/**
+ * Where a CKAN answer came from, for error messages and fields.
+ *
+ * @example
+ * ```ts
+ * new CkanHtmlResponseError({ action: 'status_show', url, method: 'GET', status: 200, requestId: undefined });
+ * ```
+ */
+export interface CkanAnswerContext {
   action: string;
   /** Origin and path, no query. */
   url: string;
@@ -48,7 +55,7 @@ export class CkanHtmlResponseError extends ResponseShapeError {
   override readonly name: string = 'CkanHtmlResponseError';
   /** The action that was called. */
   readonly action: string;
-  constructor(context: AnswerContext) {
+  constructor(context: CkanAnswerContext) {
     const where = `${context.method} ${context.url} (HTTP ${context.status})`;
     const messages: LocalizedMessage = {
       id: `Server mengirim halaman HTML, bukan JSON CKAN: ${where}`,
@@ -69,7 +76,7 @@ export class CkanHtmlResponseError extends ResponseShapeError {
 }
 
 function shapeError(
-  context: AnswerContext,
+  context: CkanAnswerContext,
   issues: ReturnType<typeof describeIssue>[],
   what: LocalizedMessage,
 ) {
@@ -111,7 +118,7 @@ export function flattenFieldErrors(error: Record<string, unknown>): Record<strin
 /** Turns a CKAN error object (from an envelope) into the matching typed error. */
 export function envelopeError(
   error: Record<string, unknown>,
-  context: AnswerContext,
+  context: CkanAnswerContext,
   body: unknown,
 ): HttpError {
   const ckanType = typeof error['__type'] === 'string' ? error['__type'] : undefined;
@@ -153,7 +160,7 @@ export function envelopeError(
 }
 
 /** CKAN's answer to an unknown action or a malformed request: a bare JSON string. */
-function bareStringError(text: string, context: AnswerContext): CkanBadRequestError {
+function bareStringError(text: string, context: CkanAnswerContext): CkanBadRequestError {
   const actionUnknown = /action name not known/i.test(text);
   const detail = redactText(text.length > 300 ? `${text.slice(0, 300)}…` : text);
   const kind = actionUnknown ? 'action_unknown' : 'bad_request';
@@ -178,7 +185,7 @@ function bareStringError(text: string, context: AnswerContext): CkanBadRequestEr
  */
 export function mapHttpError(error: unknown, action: string, url: string): unknown {
   if (!(error instanceof HttpError) || error instanceof RateLimitError) return error;
-  const context: AnswerContext = {
+  const context: CkanAnswerContext = {
     action,
     url,
     method: error.method ?? 'GET',
@@ -213,7 +220,7 @@ const envelopes = new WeakMap<z.ZodType, ReturnType<typeof ckanEnvelope>>();
 export function parseAnswer<S extends z.ZodType>(
   text: string,
   schema: S,
-  context: AnswerContext,
+  context: CkanAnswerContext,
 ): z.output<S> {
   if (HTML.test(text)) throw new CkanHtmlResponseError(context);
   let json: unknown;
@@ -233,7 +240,7 @@ export function parseAnswer<S extends z.ZodType>(
 export function parseEnvelope<S extends z.ZodType>(
   json: unknown,
   schema: S,
-  context: AnswerContext,
+  context: CkanAnswerContext,
 ): z.output<S> {
   let envelope = envelopes.get(schema);
   if (!envelope) {

@@ -72,7 +72,14 @@ export const CkanResource = z.looseObject({
   created: CkanTimestamp.nullish(),
   last_modified: CkanTimestamp.nullish(),
 });
-/** A CKAN resource dict. */
+/**
+ * A CKAN resource dict.
+ *
+ * @example
+ * ```ts
+ * const value: CkanResource = CkanResource.parse(json);
+ * ```
+ */
 export type CkanResource = z.output<typeof CkanResource>;
 
 /**
@@ -93,7 +100,14 @@ export const CkanGroup = z.looseObject({
   package_count: z.number().nullish(),
   created: CkanTimestamp.nullish(),
 });
-/** A CKAN organization or group dict. */
+/**
+ * A CKAN organization or group dict.
+ *
+ * @example
+ * ```ts
+ * const value: CkanGroup = CkanGroup.parse(json);
+ * ```
+ */
 export type CkanGroup = z.output<typeof CkanGroup>;
 
 /**
@@ -110,7 +124,14 @@ export const CkanTag = z.looseObject({
   display_name: z.string().nullish(),
   vocabulary_id: z.string().nullish(),
 });
-/** A CKAN tag dict. */
+/**
+ * A CKAN tag dict.
+ *
+ * @example
+ * ```ts
+ * const value: CkanTag = CkanTag.parse(json);
+ * ```
+ */
 export type CkanTag = z.output<typeof CkanTag>;
 
 /**
@@ -142,7 +163,14 @@ export const CkanPackageSummary = z.looseObject({
   groups: z.array(CkanGroup).nullish(),
   extras: z.array(z.looseObject({ key: z.string(), value: z.unknown() })).nullish(),
 });
-/** A CKAN package dict (minimal, loose). */
+/**
+ * A CKAN package dict (minimal, loose).
+ *
+ * @example
+ * ```ts
+ * const value: CkanPackageSummary = CkanPackageSummary.parse(json);
+ * ```
+ */
 export type CkanPackageSummary = z.output<typeof CkanPackageSummary>;
 
 /**
@@ -157,7 +185,14 @@ export const CkanSearchFacet = z.looseObject({
   title: z.string().nullish(),
   items: z.array(z.looseObject({ name: z.string(), display_name: z.string().nullish(), count: z.number() })),
 });
-/** One facet of `search_facets`. */
+/**
+ * One facet of `search_facets`.
+ *
+ * @example
+ * ```ts
+ * const value: CkanSearchFacet = CkanSearchFacet.parse(json);
+ * ```
+ */
 export type CkanSearchFacet = z.output<typeof CkanSearchFacet>;
 
 /**
@@ -177,7 +212,14 @@ export const CkanPackageSearchResult = z.looseObject({
   facets: z.record(z.string(), z.record(z.string(), z.number())).nullish(),
   search_facets: z.record(z.string(), CkanSearchFacet).nullish(),
 });
-/** The result of `package_search`. */
+/**
+ * The result of `package_search`.
+ *
+ * @example
+ * ```ts
+ * const value: CkanPackageSearchResult = CkanPackageSearchResult.parse(json);
+ * ```
+ */
 export type CkanPackageSearchResult = z.output<typeof CkanPackageSearchResult>;
 
 /**
@@ -196,7 +238,14 @@ export const CkanLicense = z.looseObject({
   osd_conformance: z.string().nullish(),
   status: z.string().nullish(),
 });
-/** A licence of `license_list`. */
+/**
+ * A licence of `license_list`.
+ *
+ * @example
+ * ```ts
+ * const value: CkanLicense = CkanLicense.parse(json);
+ * ```
+ */
 export type CkanLicense = z.output<typeof CkanLicense>;
 
 /**
@@ -216,7 +265,14 @@ export const CkanStatus = z.looseObject({
   locale_default: z.string().nullish(),
   extensions: z.array(z.string()).nullish(),
 });
-/** The result of `status_show`. */
+/**
+ * The result of `status_show`.
+ *
+ * @example
+ * ```ts
+ * const value: CkanStatus = CkanStatus.parse(json);
+ * ```
+ */
 export type CkanStatus = z.output<typeof CkanStatus>;
 
 /**
@@ -233,7 +289,14 @@ export const DatastoreField = z.looseObject({
   type: z.string(),
   info: z.record(z.string(), z.unknown()).nullish(),
 });
-/** A DataStore field. */
+/**
+ * A DataStore field.
+ *
+ * @example
+ * ```ts
+ * const value: DatastoreField = DatastoreField.parse(json);
+ * ```
+ */
 export type DatastoreField = z.output<typeof DatastoreField>;
 
 /**
@@ -262,7 +325,14 @@ export const DatastoreSearchResult = z.looseObject({
   // 2.12: the parameters (or the URL) of the next page; CKAN omits it on the last page.
   next_page: z.union([z.string(), z.record(z.string(), z.unknown()), z.null()]).optional(),
 });
-/** The result of `datastore_search`. */
+/**
+ * The result of `datastore_search`.
+ *
+ * @example
+ * ```ts
+ * const value: DatastoreSearchResult = DatastoreSearchResult.parse(json);
+ * ```
+ */
 export type DatastoreSearchResult = z.output<typeof DatastoreSearchResult>;
 
 /** The error object of a failed CKAN action: `__type`, and `message` or field → messages. */

@@ -20,10 +20,24 @@ export const DcatUsDistribution = z.looseObject({
   title: z.string().optional(),
   description: z.string().optional(),
 });
-/** A DCAT-US distribution. */
+/**
+ * A DCAT-US distribution.
+ *
+ * @example
+ * ```ts
+ * const value: DcatUsDistribution = DcatUsDistribution.parse(json);
+ * ```
+ */
 export type DcatUsDistribution = z.output<typeof DcatUsDistribution>;
 
-/** A DCAT-US publisher: a name and a chain of `subOrganizationOf`. */
+/**
+ * A DCAT-US publisher: a name and a chain of `subOrganizationOf`.
+ *
+ * @example
+ * ```ts
+ * const publisher: DcatUsPublisher = { name: 'Dinas Kesehatan', subOrganizationOf: { name: 'Pemerintah Provinsi NTB' } };
+ * ```
+ */
 export interface DcatUsPublisher {
   '@type'?: string | undefined;
   name: string;
@@ -79,7 +93,14 @@ export const DcatUsDataset = z.looseObject({
   language: z.union([z.array(z.string()), z.string()]).optional(),
   distribution: z.array(DcatUsDistribution).optional(),
 });
-/** A DCAT-US dataset. */
+/**
+ * A DCAT-US dataset.
+ *
+ * @example
+ * ```ts
+ * const value: DcatUsDataset = DcatUsDataset.parse(json);
+ * ```
+ */
 export type DcatUsDataset = z.output<typeof DcatUsDataset>;
 
 /**

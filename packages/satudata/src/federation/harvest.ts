@@ -39,7 +39,14 @@ export type HarvestRecord =
   | (HarvestRecordBase & { source: 'ckan'; raw: CkanPackageSummary })
   | (HarvestRecordBase & { source: 'datajson'; raw: DcatUsDataset });
 
-/** The normalised fields of a {@link HarvestRecord}. */
+/**
+ * The normalised fields of a {@link HarvestRecord}.
+ *
+ * @example
+ * ```ts
+ * const label = (r: HarvestRecordBase) => `${r.title} (${r.publisher ?? '?'})`;
+ * ```
+ */
 export interface HarvestRecordBase {
   /** The portal's `id`. */
   portal: string;

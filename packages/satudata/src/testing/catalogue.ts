@@ -1,4 +1,12 @@
-/** A seeded, deterministic pseudo-random generator (mulberry32). */
+/**
+ * A seeded, deterministic pseudo-random generator (mulberry32), giving numbers in [0, 1).
+ *
+ * @example
+ * ```ts
+ * const random = seededRandom(42);
+ * const dice = 1 + Math.floor(random() * 6);
+ * ```
+ */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
@@ -15,7 +23,14 @@ function uuid(random: () => number): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-/** A naive UTC timestamp with microseconds, as CKAN writes it. */
+/**
+ * A naive UTC timestamp with microseconds, as CKAN writes it.
+ *
+ * @example
+ * ```ts
+ * naiveUtc(Date.UTC(2024, 0, 2, 3, 4, 5, 678)); // '2024-01-02T03:04:05.678000'
+ * ```
+ */
 export function naiveUtc(epochMs: number): string {
   return `${new Date(epochMs).toISOString().slice(0, 23)}000`;
 }
