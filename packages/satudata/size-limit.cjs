@@ -3,7 +3,22 @@
 const satudata = 'packages/satudata/dist/index.js';
 
 module.exports = [
-  { name: '@opengov-id/satudata: createCkanClient', path: satudata, import: '{ createCkanClient }', limit: '44 kB' },
-  { name: '@opengov-id/satudata: createBpsClient', path: satudata, import: '{ createBpsClient }', limit: '42 kB' },
-  { name: '@opengov-id/satudata: harvest (CKAN, DKAN, probe)', path: satudata, import: '{ harvest }', limit: '48 kB' },
+  {
+    name: '@opengov-id/satudata: createCkanClient',
+    path: satudata,
+    import: '{ createCkanClient }',
+    limit: '44 kB',
+  },
+  {
+    name: '@opengov-id/satudata: createBpsClient',
+    path: satudata,
+    import: '{ createBpsClient }',
+    limit: '42 kB',
+  },
+  {
+    name: '@opengov-id/satudata: harvest (CKAN, DKAN, probe)',
+    path: satudata,
+    import: '{ harvest }',
+    limit: '48 kB',
+  },
 ];
