@@ -44,4 +44,23 @@ module.exports = [
     import: '*',
     limit: '85 kB',
   },
+  // Clients (with every dependency: core, ky and zod).
+  {
+    name: '@opengov-id/satudata: createCkanClient',
+    path: dist,
+    import: '{ createCkanClient }',
+    limit: '44 kB',
+  },
+  {
+    name: '@opengov-id/satudata: createBpsClient',
+    path: dist,
+    import: '{ createBpsClient }',
+    limit: '42 kB',
+  },
+  {
+    name: '@opengov-id/satudata: harvest (CKAN, DKAN, probe)',
+    path: dist,
+    import: '{ harvest }',
+    limit: '48 kB',
+  },
 ];

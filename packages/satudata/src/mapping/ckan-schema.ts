@@ -5,6 +5,8 @@ import { fastSchema } from './fast-schema.js';
 // ckanext-scheming adds at the top level, so every object here is loose (unknown keys kept) and
 // nearly every value nullish (ckan/ckan:ckan/logic/schema.py; satudata.md §1 "Gotchas").
 
+const CKAN_TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
 /**
  * A CKAN timestamp: ISO 8601, usually **naive UTC with no offset** (`2021-11-30T09:50:08.812727`),
  * sometimes a bare date or with an offset. Kept as sent; {@link ckanTimestampToInstant} gives the
@@ -18,9 +20,7 @@ import { fastSchema } from './fast-schema.js';
  */
 export const CkanTimestamp = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/, {
-    message: 'must be an ISO 8601 date or timestamp.',
-  });
+  .regex(CKAN_TIMESTAMP, { message: 'must be an ISO 8601 date or timestamp.' });
 
 /**
  * The instant of a CKAN timestamp, with an offset: a naive timestamp is UTC (CKAN stores
@@ -30,10 +30,13 @@ export const CkanTimestamp = z
  * ```ts
  * ckanTimestampToInstant('2021-11-30T09:50:08.812727'); // => '2021-11-30T09:50:08.812727Z'
  * ckanTimestampToInstant('2024-05-01'); // => '2024-05-01'
+ * ckanTimestampToInstant('30/11/2021'); // throws RangeError
  * ```
  */
 export function ckanTimestampToInstant(value: string): string {
   const v = value.trim().replace(' ', 'T');
+  // The same rule as CkanTimestamp: anything else is not a CKAN timestamp at all.
+  if (!CKAN_TIMESTAMP.test(v)) throw new RangeError('not an ISO 8601 date or timestamp');
   if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
   if (/(?:Z|[+-]\d{2}:?\d{2})$/.test(v)) return v;
   return /T\d{2}:\d{2}$/.test(v) ? `${v}:00Z` : `${v}Z`;

@@ -26,7 +26,12 @@ import {
   themeIri,
   UPDATE_FREQUENCIES,
 } from '../dataset/vocabularies.js';
-import { type CkanPackage, CkanPackage as CkanPackageSchema, ckanTimestampToInstant } from './ckan-schema.js';
+import {
+  type CkanPackage,
+  CkanPackage as CkanPackageSchema,
+  CkanTimestamp,
+  ckanTimestampToInstant,
+} from './ckan-schema.js';
 import type { LostField, MappingResult } from './result.js';
 import { hasContent, jsonValue, obj, put, str, strList } from './util.js';
 
@@ -161,6 +166,7 @@ const SPDX_ALGORITHM = 'http://spdx.org/rdf/terms#checksumAlgorithm_';
 function dateValue(value: unknown): string | undefined {
   const s = str(value);
   if (s === undefined) return undefined;
+  if (!CkanTimestamp.safeParse(s).success) return undefined;
   const v = ckanTimestampToInstant(s);
   return DateOrInstant.safeParse(v).success ? v : undefined;
 }
