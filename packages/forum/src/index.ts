@@ -1,0 +1,91 @@
+/**
+ * `@opengov-id/forum`: Forum YASINAN and other public forums with accountable follow-up.
+ * Series and sessions, malam Jumat scheduling in WITA, aspiration routing, tindak lanjut
+ * deadlines in working days, IDWSB0007 accountability figures, Popolo/OCD export and import,
+ * an iCalendar feed and a typed API contract.
+ *
+ * @packageDocumentation
+ */
+
+export {
+  FORUM_LEVEL_LABELS,
+  FORUM_SERIES_DEFAULTS,
+  ForumLevel,
+  ForumSeries,
+  type ForumSeriesInput,
+  ForumZone,
+  HOLIDAY_RULE_LABELS,
+  HolidayRule,
+  KSB_ZONES,
+  ksbYasinanSeries,
+  RotationAdvance,
+  type ScheduleAdjustment,
+  type ScheduledSession,
+  type UpcomingSessionsOptions,
+  upcomingSessions,
+  ZoneRotation,
+  ZoneTable,
+} from './series/index.js';
+export {
+  AGENDA_ITEM_KIND_LABELS,
+  ATTENDEE_ROLE_LABELS,
+  Actor,
+  AgendaItem,
+  AgendaItemKind,
+  Attendance,
+  AttendeeRole,
+  attendanceCapOf,
+  attendanceTotal,
+  CitizenAttendance,
+  ClosingReport,
+  ForumSession,
+  type ForumSessionInput,
+  OfficialAttendance,
+  SESSION_STATUS_LABELS,
+  SessionStatus,
+  Venue,
+} from './session/index.js';
+export {
+  ASPIRATION_KIND_LABELS,
+  ASPIRATION_STATUS_LABELS,
+  Answer,
+  Aspiration,
+  AspirationChannel,
+  type AspirationInput,
+  AspirationKind,
+  AspirationStatus,
+  ExternalRef,
+  findSector,
+  MaskedNik,
+  RaisedBy,
+  Sector,
+  SectorGroup,
+  SectorTaxonomy,
+  URUSAN_SECTORS,
+} from './aspiration/index.js';
+export {
+  applyFollowUpUpdate,
+  type CreateFollowUpOptions,
+  createFollowUp,
+  deriveFollowUpState,
+  Evidence,
+  FOLLOW_UP_CLASSES,
+  FOLLOW_UP_STATUS_LABELS,
+  FollowUp,
+  FollowUpClass,
+  FollowUpClassTable,
+  type FollowUpInput,
+  FollowUpOutcome,
+  type FollowUpState,
+  FollowUpStatus,
+  FollowUpUpdate,
+  InvalidFollowUpTransitionError,
+  type ListOverdueOptions,
+  listOverdue,
+  NewFollowUp,
+  type OverdueByOrganization,
+  type OverdueFollowUp,
+  TimelineEntry,
+  TimelineEntryKind,
+} from './follow-up/index.js';
+export { Attachment, Instant, MediaLink, SourceLink, TimeZoneName } from './shared/schemas.js';
