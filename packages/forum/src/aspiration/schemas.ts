@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { isValidNik, type LocalizedMessage, maskNik, RegionCode, regionCodeSchema } from '@opengov-id/core';
 import { Actor } from '../session/schemas.js';
+import { instantMs } from '../shared/dates.js';
 import { Instant } from '../shared/schemas.js';
 
 const MASKED_NIK_RE = /^\d{6}\*{6}\d{4}$/;
@@ -275,16 +276,16 @@ export const Aspiration = z
       ctx.issues.push({ code: 'custom', input: '', path, message: en, params: { id } });
     if (a.channel === 'forum' && a.sessionId === undefined)
       issue(['sessionId'], 'is required when the channel is forum.', 'wajib diisi bila kanal forum.');
-    const raised = Date.parse(a.raisedAt);
+    const raised = instantMs(a.raisedAt);
     a.answers.forEach((answer, i) => {
       if (answer.inForum && a.sessionId === undefined)
         issue(['answers', i, 'inForum'], 'needs a sessionId.', 'memerlukan sessionId.');
-      if (Date.parse(answer.at) < raised)
+      if (instantMs(answer.at) < raised)
         issue(['answers', i, 'at'], 'must not be before raisedAt.', 'tidak boleh sebelum raisedAt.');
     });
     if (a.resolvedAt !== undefined && a.status !== 'selesai')
       issue(['resolvedAt'], 'is only set when status is selesai.', 'hanya diisi bila status selesai.');
-    if (a.resolvedAt !== undefined && Date.parse(a.resolvedAt) < raised)
+    if (a.resolvedAt !== undefined && instantMs(a.resolvedAt) < raised)
       issue(['resolvedAt'], 'must not be before raisedAt.', 'tidak boleh sebelum raisedAt.');
   });
 /** An aspiration as parsed; see {@link Aspiration}. */

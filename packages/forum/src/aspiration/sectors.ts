@@ -147,10 +147,18 @@ export const URUSAN_SECTORS: SectorTaxonomy = {
     },
     { id: 'pangan', label: label('Pangan', 'Food'), group: wnpd, reference: ref(2, 'c') },
     { id: 'pertanahan', label: label('Pertanahan', 'Land'), group: wnpd, reference: ref(2, 'd') },
-    { id: 'lingkungan_hidup', label: label('Lingkungan hidup', 'Environment'), group: wnpd, reference: ref(2, 'e') },
+    {
+      id: 'lingkungan_hidup',
+      label: label('Lingkungan hidup', 'Environment'),
+      group: wnpd,
+      reference: ref(2, 'e'),
+    },
     {
       id: 'administrasi_kependudukan',
-      label: label('Administrasi kependudukan dan pencatatan sipil', 'Population administration and civil registry'),
+      label: label(
+        'Administrasi kependudukan dan pencatatan sipil',
+        'Population administration and civil registry',
+      ),
       group: wnpd,
       reference: ref(2, 'f'),
     },
@@ -179,7 +187,12 @@ export const URUSAN_SECTORS: SectorTaxonomy = {
       group: wnpd,
       reference: ref(2, 'k'),
     },
-    { id: 'penanaman_modal', label: label('Penanaman modal', 'Investment'), group: wnpd, reference: ref(2, 'l') },
+    {
+      id: 'penanaman_modal',
+      label: label('Penanaman modal', 'Investment'),
+      group: wnpd,
+      reference: ref(2, 'l'),
+    },
     {
       id: 'kepemudaan_olahraga',
       label: label('Kepemudaan dan olahraga', 'Youth and sports'),
@@ -208,7 +221,12 @@ export const URUSAN_SECTORS: SectorTaxonomy = {
     },
     { id: 'perdagangan', label: label('Perdagangan', 'Trade'), group: pil, reference: ref(3, 'f') },
     { id: 'perindustrian', label: label('Perindustrian', 'Industry'), group: pil, reference: ref(3, 'g') },
-    { id: 'transmigrasi', label: label('Transmigrasi', 'Transmigration'), group: pil, reference: ref(3, 'h') },
+    {
+      id: 'transmigrasi',
+      label: label('Transmigrasi', 'Transmigration'),
+      group: pil,
+      reference: ref(3, 'h'),
+    },
     { id: 'lainnya', label: label('Lainnya', 'Other'), group: 'lainnya' },
   ],
 };

@@ -220,7 +220,7 @@ export type TimelineEntry = z.output<typeof TimelineEntry>;
  * @example
  * ```ts
  * const followUp = createFollowUp({ id: 'tl-1', aspirationId: 'asp-0001', ownerOrganizationId: 'ksb-pupr', commitment: 'Menambal jalan Desa Goa', classId: 'tidak_berkadar_pengawasan', at: '2026-01-08T20:30:00+08:00' });
- * FollowUp.parse(followUp).dueDate; // => '2026-01-28'
+ * FollowUp.parse(followUp).dueDate; // => '2026-01-29' (16 January is Isra Mi'raj)
  * ```
  */
 export const FollowUp = z
@@ -254,14 +254,19 @@ export const FollowUp = z
     const f = ctx.value;
     const issue = (path: PropertyKey[], en: string, id: string) =>
       ctx.issues.push({ code: 'custom', input: '', path, message: en, params: { id } });
-    if (f.dueDate < f.startDate) issue(['dueDate'], 'must not be before startDate.', 'tidak boleh sebelum startDate.');
+    if (f.dueDate < f.startDate)
+      issue(['dueDate'], 'must not be before startDate.', 'tidak boleh sebelum startDate.');
     let derived: FollowUpState;
     try {
       derived = deriveFollowUpState(f.timeline);
     } catch (error) {
       const field = error instanceof ValidationError ? (error.issues[0]?.field ?? '') : '';
       const at = Number(/\[(\d+)\]/.exec(field)?.[1] ?? 0);
-      issue(['timeline', at], 'is not a valid step of the timeline.', 'bukan langkah yang sah dalam linimasa.');
+      issue(
+        ['timeline', at],
+        'is not a valid step of the timeline.',
+        'bukan langkah yang sah dalam linimasa.',
+      );
       return;
     }
     if (derived.status !== f.status)

@@ -53,8 +53,13 @@ export interface UpcomingSessionsOptions {
    * zone) or an instant (sessions starting at or after it).
    */
   from: DateInput;
-  /** How many sessions to return (held ones; skipped ones never count), 1–1000. */
-  count: number;
+  /**
+   * How many sessions to return (held ones; skipped ones never count), 1–1000. Optional when
+   * `until` is given (then at most 1000).
+   */
+  count?: number;
+  /** Last date (inclusive, in the series' zone) to return sessions for. */
+  until?: DateInput;
   /**
    * The working-day calendar (holidays, cuti bersama, regional days off). Defaults to core's
    * built-in SKB table in the series' zone; a year without a decree throws
@@ -93,7 +98,7 @@ export function upcomingSessions(
   options: UpcomingSessionsOptions,
 ): ScheduledSession[] {
   const series = parseWith(ForumSeries, seriesInput, 'ForumSeries');
-  const count = options?.count;
+  const count = options?.count ?? (options?.until === undefined ? undefined : MAX_COUNT);
   if (typeof count !== 'number' || !Number.isInteger(count) || count < 1 || count > MAX_COUNT) {
     throw ValidationError.single(
       'count',
@@ -108,6 +113,10 @@ export function upcomingSessions(
   const calendar = options.calendar ?? createHolidayCalendar({ zone });
   const from = options.from;
   const fromDate = dateIn(from, zone, 'from');
+  const until = options.until === undefined ? undefined : dateIn(options.until, zone, 'until');
+  // A regular date up to six days after `until` may move back into range.
+  const lastRegular =
+    until === undefined ? undefined : series.holidayRule === 'move_earlier' ? addDays(until, 6) : until;
   const fromMs = isDateOnly(from) ? Number.NEGATIVE_INFINITY : Date.parse(toZonedIso(from, zone));
 
   const blocking = (date: string): HolidayEntry | undefined => {
@@ -160,14 +169,18 @@ export function upcomingSessions(
   const out: ScheduledSession[] = [];
   let held = 0;
   const maxWeeks = count * 8 + 520;
-  for (let week = 0, regular = first; held < count && week < maxWeeks; week++, regular = addDays(regular, 7)) {
+  for (
+    let week = 0, regular = first;
+    held < count && week < maxWeeks;
+    week++, regular = addDays(regular, 7)
+  ) {
     if (series.endDate !== undefined && regular > series.endDate) break;
+    if (lastRegular !== undefined && regular > lastRegular) break;
     if (!active(regular)) continue;
     const resolved = resolve(regular);
     let zoneId: string | undefined;
     if (rotation) {
-      const index =
-        rotation.advance === 'per_week' ? daysBetween(rotation.anchorDate, regular) / 7 : turn;
+      const index = rotation.advance === 'per_week' ? daysBetween(rotation.anchorDate, regular) / 7 : turn;
       const n = rotation.order.length;
       zoneId = rotation.order[((index % n) + n) % n];
     }
@@ -175,6 +188,7 @@ export function upcomingSessions(
     if (!skipped) turn++;
     const startsAt = zonedDateTimeToInstant(resolved.date, series.startTime, zone);
     if (resolved.date < fromDate || Date.parse(startsAt) < fromMs) continue;
+    if (until !== undefined && resolved.date > until) continue;
     if (skipped && !options.includeSkipped) continue;
     const zoneInfo = zoneId === undefined ? undefined : zones.get(zoneId);
     out.push({

@@ -277,13 +277,16 @@ export const ForumSeries = ForumSeriesObject.check((ctx) => {
       const path = ['zones', 'zones', z, 'kecamatanCodes', k];
       if (!code.startsWith(`${s.regencyCode}.`))
         issue(path, 'must be a kecamatan of regencyCode.', 'harus kecamatan di dalam regencyCode.');
-      else if (seen.has(code))
-        issue(path, 'belongs to two zones.', 'termasuk dalam dua zona.');
+      else if (seen.has(code)) issue(path, 'belongs to two zones.', 'termasuk dalam dua zona.');
       seen.set(code, zone.id);
     });
   });
   if (s.regularLevel === 'zona' && (s.zones === undefined || s.rotation === undefined))
-    issue(['rotation'], 'zone-level series need zones and a rotation.', 'seri tingkat zona wajib memiliki zona dan rotasi.');
+    issue(
+      ['rotation'],
+      'zone-level series need zones and a rotation.',
+      'seri tingkat zona wajib memiliki zona dan rotasi.',
+    );
   if (s.rotation) {
     s.rotation.order.forEach((id, i) => {
       if (!zoneIds.has(id))

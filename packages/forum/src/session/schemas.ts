@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { type LocalizedMessage, regionCodeSchema } from '@opengov-id/core';
 import { ForumLevel } from '../series/schemas.js';
+import { instantMs } from '../shared/dates.js';
 import { Attachment, Instant, SourceLink } from '../shared/schemas.js';
 
 /**
@@ -275,7 +276,9 @@ export const Venue = z.object({
   /** Kemendagri code of its desa/kelurahan or kecamatan. */
   areaCode: regionCodeSchema({ level: ['kecamatan', 'desa_kelurahan'] }).optional(),
   /** WGS 84 coordinates. */
-  coordinates: z.object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) }).optional(),
+  coordinates: z
+    .object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) })
+    .optional(),
   /** A page about it or a map link. */
   url: z.url().optional(),
   /** How many people it holds. */
@@ -369,15 +372,23 @@ export const ForumSession = z
     const s = ctx.value;
     const issue = (path: PropertyKey[], en: string, id: string) =>
       ctx.issues.push({ code: 'custom', input: s, path, message: en, params: { id } });
-    if (s.endsAt !== undefined && Date.parse(s.endsAt) <= Date.parse(s.startsAt))
+    if (s.endsAt !== undefined && instantMs(s.endsAt) <= instantMs(s.startsAt))
       issue(['endsAt'], 'must be after startsAt.', 'harus setelah startsAt.');
     if (s.level === 'zona' && s.zoneId === undefined)
       issue(['zoneId'], 'is required for a zone-level session.', 'wajib diisi untuk sesi tingkat zona.');
     const parts = s.areaCode?.split('.').length;
     if (s.level === 'kecamatan' && parts !== 3)
-      issue(['areaCode'], 'must be a kecamatan code for a kecamatan-level session.', 'harus kode kecamatan untuk sesi tingkat kecamatan.');
+      issue(
+        ['areaCode'],
+        'must be a kecamatan code for a kecamatan-level session.',
+        'harus kode kecamatan untuk sesi tingkat kecamatan.',
+      );
     if (s.level === 'desa' && parts !== 4)
-      issue(['areaCode'], 'must be a desa/kelurahan code for a desa-level session.', 'harus kode desa/kelurahan untuk sesi tingkat desa.');
+      issue(
+        ['areaCode'],
+        'must be a desa/kelurahan code for a desa-level session.',
+        'harus kode desa/kelurahan untuk sesi tingkat desa.',
+      );
     const positions = new Set<number>();
     s.agenda.forEach((item, i) => {
       if (positions.has(item.position))

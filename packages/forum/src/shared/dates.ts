@@ -36,3 +36,10 @@ export function dateIn(input: DateInput, zone: string | undefined, field: string
     );
   }
 }
+
+const OFFSET_INSTANT_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** Epoch milliseconds of an ISO instant with `Z` or an offset; `NaN` for anything else. */
+export function instantMs(value: unknown): number {
+  return typeof value === 'string' && OFFSET_INSTANT_RE.test(value) ? Date.parse(value) : Number.NaN;
+}
