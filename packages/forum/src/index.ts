@@ -89,3 +89,17 @@ export {
   TimelineEntryKind,
 } from './follow-up/index.js';
 export { Attachment, Instant, MediaLink, SourceLink, TimeZoneName } from './shared/schemas.js';
+export {
+  AreaRoute,
+  type EscalationReason,
+  LocalLevel,
+  type RoutableAspiration,
+  type RouteAspirationOptions,
+  type RouteFallbackReason,
+  type RouteResult,
+  type RouteStep,
+  RoutingTable,
+  type RoutingTableInput,
+  routeAspiration,
+  SectorRoute,
+} from './routing/index.js';
