@@ -103,3 +103,15 @@ export {
   routeAspiration,
   SectorRoute,
 } from './routing/index.js';
+export {
+  type CompletionTimes,
+  computeFigures,
+  type DeadlineShare,
+  type FigureRow,
+  type Figures,
+  type FiguresGroupBy,
+  type FiguresInput,
+  type FiguresOptions,
+  type PercentileMethod,
+  percentile,
+} from './figures/index.js';

@@ -1,0 +1,11 @@
+export {
+  type CompletionTimes,
+  computeFigures,
+  type DeadlineShare,
+  type FigureRow,
+  type Figures,
+  type FiguresGroupBy,
+  type FiguresInput,
+  type FiguresOptions,
+} from './figures.js';
+export { type PercentileMethod, percentile } from './percentile.js';
