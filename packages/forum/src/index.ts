@@ -115,3 +115,23 @@ export {
   type PercentileMethod,
   percentile,
 } from './figures/index.js';
+export {
+  aspirationToSpeeches,
+  EventIdentifier,
+  eventToSession,
+  type ForumPopoloData,
+  type ForumPopoloDocument,
+  type ForumPopoloImport,
+  fromForumPopolo,
+  OcdAgendaItem,
+  OcdAttachment,
+  OcdLink,
+  OcdParticipant,
+  PopoloEvent,
+  PopoloEventDate,
+  type PopoloImportWarning,
+  PopoloSpeech,
+  sessionToEvent,
+  type ToForumPopoloOptions,
+  toForumPopolo,
+} from './popolo/index.js';
