@@ -135,3 +135,4 @@ export {
   type ToForumPopoloOptions,
   toForumPopolo,
 } from './popolo/index.js';
+export { type ICalendarOptions, toICalendar } from './ical/index.js';
