@@ -114,6 +114,8 @@ export {
   type FiguresOptions,
   type PercentileMethod,
   percentile,
+  FigureRowSchema,
+  FiguresSchema,
 } from './figures/index.js';
 export {
   aspirationToSpeeches,
@@ -136,3 +138,17 @@ export {
   toForumPopolo,
 } from './popolo/index.js';
 export { type ICalendarOptions, toICalendar } from './ical/index.js';
+export {
+  createForumClient,
+  type ForumClient,
+  ForumProblem,
+  type ForumRoutes,
+  forumContract,
+  forumOpenApi,
+} from './contract/index.js';
+export {
+  type ComplaintDraft,
+  type ComplaintDraftOptions,
+  type ComplaintHistoryEntry,
+  toComplaintDraft,
+} from './escalation/index.js';

@@ -9,3 +9,4 @@ export {
   type FiguresOptions,
 } from './figures.js';
 export { type PercentileMethod, percentile } from './percentile.js';
+export { FigureRowSchema, FiguresSchema } from './schema.js';

@@ -1,0 +1,8 @@
+export {
+  createForumClient,
+  type ForumClient,
+  ForumProblem,
+  type ForumRoutes,
+  forumContract,
+  forumOpenApi,
+} from './contract.js';
