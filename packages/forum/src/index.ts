@@ -115,7 +115,9 @@ export {
   type PercentileMethod,
   percentile,
   FigureRowSchema,
+  FiguresGroupBySchema,
   FiguresSchema,
+  PercentileMethodSchema,
 } from './figures/index.js';
 export {
   aspirationToSpeeches,
@@ -145,6 +147,7 @@ export {
   type ForumRoutes,
   forumContract,
   forumOpenApi,
+  forumRoutes,
 } from './contract/index.js';
 export {
   type ComplaintDraft,

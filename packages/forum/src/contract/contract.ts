@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import {
   type Contract,
+  type ContractClient,
   createContractClient,
   defineContract,
   type HttpClient,
@@ -10,7 +11,7 @@ import {
   toOpenApi,
 } from '@opengov-id/core';
 import { Answer, Aspiration, AspirationStatus } from '../aspiration/schemas.js';
-import { FiguresSchema } from '../figures/schema.js';
+import { FiguresGroupBySchema, FiguresSchema, PercentileMethodSchema } from '../figures/schema.js';
 import { FollowUpUpdate, NewFollowUp } from '../follow-up/operations.js';
 import { FollowUp, FollowUpStatus } from '../follow-up/schemas.js';
 import { ForumSeries } from '../series/schemas.js';
@@ -47,7 +48,16 @@ const SessionId = z.object({ sessionId: z.string().min(1) });
 const AspirationId = z.object({ aspirationId: z.string().min(1) });
 const FollowUpId = z.object({ followUpId: z.string().min(1) });
 
-const routes = {
+/**
+ * The routes of the forum API as data (the argument of {@link forumContract}): method, path and
+ * zod schemas per operation id.
+ *
+ * @example
+ * ```ts
+ * forumRoutes.getFigures.path; // => '/figures'
+ * ```
+ */
+export const forumRoutes = {
   listSeries: {
     method: 'GET',
     path: '/series',
@@ -194,17 +204,17 @@ const routes = {
     summary: 'Accountability figures (OGP IDWSB0007)',
     tags: ['figures'],
     query: z.object({
-      groupBy: z.enum(['session', 'zone', 'organization', 'month', 'all']),
+      groupBy: FiguresGroupBySchema,
       asOf: LocalDate,
       seriesId: z.string().min(1).optional(),
-      percentileMethod: z.enum(['linear', 'nearest_rank']).default('linear'),
+      percentileMethod: PercentileMethodSchema.default('linear'),
     }),
     responses: { 200: FiguresSchema },
   },
 } as const;
 
 /** The routes of the forum API; see {@link forumContract}. */
-export type ForumRoutes = typeof routes;
+export type ForumRoutes = typeof forumRoutes;
 
 /**
  * Our forum API as a contract (core's `defineContract`): series, sessions, agenda,
@@ -217,7 +227,7 @@ export type ForumRoutes = typeof routes;
  * forumContract.routes.getSession.path; // => '/sessions/:sessionId'
  * ```
  */
-export const forumContract: Contract<ForumRoutes> = defineContract(routes);
+export const forumContract: Contract<ForumRoutes> = defineContract(forumRoutes);
 
 /**
  * The typed client of a forum API: one method per route of {@link forumContract}, requests
@@ -232,12 +242,12 @@ export const forumContract: Contract<ForumRoutes> = defineContract(routes);
  * const figures = await forum.getFigures({ query: { groupBy: 'zone', asOf: '2026-06-30' } });
  * ```
  */
-export function createForumClient(http: HttpClient) {
+export function createForumClient(http: HttpClient): ForumClient {
   return createContractClient(forumContract, http);
 }
 
-/** The client type returned by {@link createForumClient}. */
-export type ForumClient = ReturnType<typeof createForumClient>;
+/** The client type returned by {@link createForumClient}: one method per route of {@link forumRoutes}. */
+export type ForumClient = ContractClient<Contract<ForumRoutes>>;
 
 /**
  * The OpenAPI 3.1 document of {@link forumContract}.

@@ -5,4 +5,5 @@ export {
   type ForumRoutes,
   forumContract,
   forumOpenApi,
+  forumRoutes,
 } from './contract.js';

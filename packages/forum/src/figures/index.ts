@@ -9,4 +9,4 @@ export {
   type FiguresOptions,
 } from './figures.js';
 export { type PercentileMethod, percentile } from './percentile.js';
-export { FigureRowSchema, FiguresSchema } from './schema.js';
+export { FigureRowSchema, FiguresGroupBySchema, FiguresSchema, PercentileMethodSchema } from './schema.js';

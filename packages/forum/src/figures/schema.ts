@@ -1,5 +1,42 @@
 import * as z from 'zod';
 import { AttendeeRole } from '../session/schemas.js';
+import type { FigureRow, Figures } from './figures.js';
+
+/**
+ * The groupings of {@link computeFigures}, as a schema (for API queries).
+ *
+ * @example
+ * ```ts
+ * FiguresGroupBySchema.parse('zone');
+ * ```
+ */
+export const FiguresGroupBySchema = z.enum({
+  /** Per session. */
+  session: 'session',
+  /** Per zone. */
+  zone: 'zone',
+  /** Per organization. */
+  organization: 'organization',
+  /** Per month (`YYYY-MM` in the zone). */
+  month: 'month',
+  /** One row for everything. */
+  all: 'all',
+});
+
+/**
+ * The percentile definitions of {@link percentile}, as a schema (for API queries).
+ *
+ * @example
+ * ```ts
+ * PercentileMethodSchema.parse('nearest_rank');
+ * ```
+ */
+export const PercentileMethodSchema = z.enum({
+  /** Hyndman & Fan definition 7. */
+  linear: 'linear',
+  /** Hyndman & Fan definition 1. */
+  nearest_rank: 'nearest_rank',
+});
 
 /**
  * Schema of one {@link FigureRow}, for APIs that serve figures.
@@ -9,7 +46,7 @@ import { AttendeeRole } from '../session/schemas.js';
  * FigureRowSchema.parse(figures.rows[0]);
  * ```
  */
-export const FigureRowSchema = z.object({
+export const FigureRowSchema: z.ZodType<FigureRow> = z.object({
   /** Group key. */
   key: z.string(),
   /** Held sessions. */
@@ -46,13 +83,13 @@ export const FigureRowSchema = z.object({
  * FiguresSchema.parse(computeFigures(data, { groupBy: 'month', asOf: '2026-06-30' }));
  * ```
  */
-export const FiguresSchema = z.object({
+export const FiguresSchema: z.ZodType<Figures> = z.object({
   /** Grouping. */
-  groupBy: z.enum(['session', 'zone', 'organization', 'month', 'all']),
+  groupBy: FiguresGroupBySchema,
   /** The day of the figures. */
   asOf: z.iso.date(),
   /** Percentile definition. */
-  percentileMethod: z.enum(['linear', 'nearest_rank']),
+  percentileMethod: PercentileMethodSchema,
   /** Rows. */
   rows: z.array(FigureRowSchema),
   /** Ungrouped aspirations. */

@@ -4,7 +4,6 @@ import {
   type Organization,
   OrganizationClassification,
   type Person,
-  type PopoloJson,
   type Post,
   parseWith,
   toPopolo,
@@ -43,14 +42,14 @@ export interface ToForumPopoloOptions {
 
 /** A Popolo JSON document (snake_case), as {@link toForumPopolo} writes it. */
 export interface ForumPopoloDocument {
-  /** Popolo persons. */
-  persons: PopoloJson<Person>[];
+  /** Popolo persons (core's `toPopolo('person', ...)`). */
+  persons: Record<string, unknown>[];
   /** Popolo organizations. */
-  organizations: PopoloJson<Organization>[];
+  organizations: Record<string, unknown>[];
   /** Popolo posts. */
-  posts: PopoloJson<Post>[];
+  posts: Record<string, unknown>[];
   /** Popolo memberships. */
-  memberships: PopoloJson<Membership>[];
+  memberships: Record<string, unknown>[];
   /** Popolo events with Open Civic Data fields. */
   events: Record<string, unknown>[];
   /** Popolo speeches (`question` and `answer`). */

@@ -171,15 +171,18 @@ export interface RouteAspirationOptions {
   cannotAct?: readonly LocalLevel[];
 }
 
-const RoutableAspiration = z.object({
-  /** Sector id. */
+const RoutableAspirationSchema = z.object({
   sector: z.string().min(1).optional(),
-  /** Area code. */
   areaCode: RegionCode,
 });
 
-/** What {@link routeAspiration} reads from an aspiration: its sector and area. */
-export type RoutableAspiration = z.input<typeof RoutableAspiration>;
+/** What {@link routeAspiration} reads from an aspiration: its sector and area (any aspiration fits). */
+export interface RoutableAspiration {
+  /** Sector id in the sector taxonomy. */
+  readonly sector?: string | undefined;
+  /** Kemendagri code of the area concerned, dotted or bare. */
+  readonly areaCode: string;
+}
 
 const LEVEL_WORD: Record<LocalLevel | 'kabupaten', LocalizedMessage> = {
   desa: { id: 'desa/kelurahan', en: 'desa/kelurahan' },
@@ -261,7 +264,7 @@ export function routeAspiration(
   tableInput: RoutingTableInput,
   options: RouteAspirationOptions = {},
 ): RouteResult {
-  const { sector, areaCode } = parseWith(RoutableAspiration, aspiration, 'Aspiration');
+  const { sector, areaCode } = parseWith(RoutableAspirationSchema, aspiration, 'Aspiration');
   const table = parsedTable(tableInput);
   const cannotAct = new Set(parseWith(z.array(LocalLevel), options.cannotAct ?? [], 'cannotAct'));
   const steps: RouteStep[] = [];

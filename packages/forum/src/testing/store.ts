@@ -63,7 +63,7 @@ function paginate<T>(items: readonly T[], page: number, limit: number) {
 /**
  * An in-memory forum API that implements every route of the forum contract with this
  * package's own rules (due dates, follow-up transitions, overdue lists, figures), for tests of
- * apps built on {@link createForumClient}. Pair it with {@link createForumMswHandlers}.
+ * apps built on `createForumClient`. Pair it with {@link createForumMswHandlers}.
  *
  * @throws {@link @opengov-id/core!index.ValidationError} when a seed record is invalid.
  * @example
