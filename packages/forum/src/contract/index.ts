@@ -1,0 +1,9 @@
+export {
+  createForumClient,
+  type ForumClient,
+  ForumProblem,
+  type ForumRoutes,
+  forumContract,
+  forumOpenApi,
+  forumRoutes,
+} from './contract.js';

@@ -1,0 +1,168 @@
+import { parseWith } from '@opengov-id/core';
+import { Aspiration, type AspirationInput, type ExternalRef } from '../aspiration/schemas.js';
+import { FollowUp, type FollowUpInput } from '../follow-up/schemas.js';
+import type { Actor } from '../session/schemas.js';
+
+/** One dated step of an aspiration's history, carried into a complaint. */
+export interface ComplaintHistoryEntry {
+  /** When. */
+  readonly at: string;
+  /** What happened: raised, answered (in the forum or later), or a follow-up timeline step. */
+  readonly kind:
+    | 'raised'
+    | 'answered_in_forum'
+    | 'answered'
+    | 'follow_up_created'
+    | 'follow_up_progress'
+    | 'follow_up_evidence'
+    | 'follow_up_completed'
+    | 'follow_up_cancelled'
+    | 'follow_up_reopened';
+  /** The text: the aspiration, the answer, the commitment or the note. */
+  readonly text: string;
+  /** Who acted, when known. */
+  readonly actor?: Actor;
+  /** The follow-up, for follow-up steps. */
+  readonly followUpId?: string;
+  /** The owner organization, for follow-up steps. */
+  readonly organizationId?: string;
+  /** Evidence links, for follow-up steps. */
+  readonly evidenceUrls?: readonly string[];
+}
+
+/**
+ * A complaint draft made from a forum aspiration: the plain shape that a complaint system
+ * (NTB Care, SP4N-LAPOR!, or `@opengov-id/care` once it lands) takes as a new report, with the
+ * aspiration's whole history (raising, answers, follow-up timelines) kept in time order.
+ * Personal data: the citizen's name only when not anonymous; never the NIK.
+ */
+export interface ComplaintDraft {
+  /** Where it came from. */
+  readonly source: {
+    readonly system: 'forum';
+    readonly aspirationId: string;
+    readonly sessionId?: string;
+    readonly seriesId?: string;
+  };
+  /** Title: the aspiration's title, or the start of its text. */
+  readonly title: string;
+  /** The aspiration's text. */
+  readonly description: string;
+  /** Kind of the aspiration (aduan, aspirasi, usulan, pertanyaan). */
+  readonly kind: string;
+  /** Sector id, used as the complaint category. */
+  readonly category?: string;
+  /** Kemendagri code of the area. */
+  readonly regionCode: string;
+  /** Who raised it, minimally. */
+  readonly reporter: { readonly kind: string; readonly name?: string; readonly anonymous: boolean };
+  /** Organizations it was assigned to. */
+  readonly assignedOrganizationIds: readonly string[];
+  /** Ids elsewhere (a complaint system adds its own id here when it files the draft). */
+  readonly externalRefs: readonly ExternalRef[];
+  /** When it was first raised. */
+  readonly raisedAt: string;
+  /** Its history, oldest first. */
+  readonly history: readonly ComplaintHistoryEntry[];
+}
+
+/** Options for {@link toComplaintDraft}. */
+export interface ComplaintDraftOptions {
+  /** Follow-ups of the aspiration (others are ignored). */
+  followUps?: readonly FollowUpInput[];
+  /** Longest title; a longer text is cut at a word. @defaultValue 120 */
+  titleMaxLength?: number;
+}
+
+const FOLLOW_UP_KIND = {
+  created: 'follow_up_created',
+  progress: 'follow_up_progress',
+  evidence: 'follow_up_evidence',
+  completed: 'follow_up_completed',
+  cancelled: 'follow_up_cancelled',
+  reopened: 'follow_up_reopened',
+} as const;
+
+function shorten(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/**
+ * Turns an aspiration into a complaint draft to forward to a complaint system, keeping its
+ * history: when it was raised, every answer, and every follow-up timeline entry (with owner and
+ * evidence), in time order. Pure: nothing is sent. Wiring this to `@opengov-id/care`'s `Report`
+ * schema is left until that package exists; the draft's fields are named after a complaint's.
+ *
+ * @throws {@link @opengov-id/core!index.ValidationError} for an invalid aspiration or follow-up.
+ * @example
+ * ```ts
+ * const draft = toComplaintDraft(aspiration, { followUps });
+ * draft.history.map((h) => h.kind); // ['raised', 'answered_in_forum', 'follow_up_created', 'follow_up_progress']
+ * ```
+ */
+export function toComplaintDraft(
+  aspirationInput: AspirationInput,
+  options: ComplaintDraftOptions = {},
+): ComplaintDraft {
+  const a = parseWith(Aspiration, aspirationInput, 'Aspiration');
+  const followUps = (options.followUps ?? [])
+    .map((f, i) => parseWith(FollowUp, f, `followUps[${i}]`))
+    .filter((f) => f.aspirationId === a.id);
+  const history: Array<ComplaintHistoryEntry & { order: number }> = [];
+  let order = 0;
+  const push = (entry: ComplaintHistoryEntry) => history.push({ ...entry, order: order++ });
+  push({
+    at: a.raisedAt,
+    kind: 'raised',
+    text: a.text,
+    ...(a.raisedBy.personId ? { actor: { personId: a.raisedBy.personId } } : {}),
+  });
+  for (const answer of a.answers)
+    push({
+      at: answer.at,
+      kind: answer.inForum ? 'answered_in_forum' : 'answered',
+      text: answer.text,
+      actor: answer.responder,
+    });
+  for (const f of followUps) {
+    for (const entry of f.timeline) {
+      push({
+        at: entry.at,
+        kind: FOLLOW_UP_KIND[entry.kind],
+        text: entry.kind === 'created' ? f.commitment : (entry.outcome?.summary ?? entry.note ?? ''),
+        followUpId: f.id,
+        organizationId: f.ownerOrganizationId,
+        ...(entry.by ? { actor: entry.by } : {}),
+        ...(entry.evidence.length > 0 ? { evidenceUrls: entry.evidence.map((e) => e.url) } : {}),
+      });
+    }
+  }
+  history.sort((x, y) => Date.parse(x.at) - Date.parse(y.at) || x.order - y.order);
+  const anonymous = a.raisedBy.anonymous === true;
+  return {
+    source: {
+      system: 'forum',
+      aspirationId: a.id,
+      ...(a.sessionId ? { sessionId: a.sessionId } : {}),
+      ...(a.seriesId ? { seriesId: a.seriesId } : {}),
+    },
+    title: a.title ?? shorten(a.text, options.titleMaxLength ?? 120),
+    description: a.text,
+    kind: a.kind,
+    ...(a.sector ? { category: a.sector } : {}),
+    regionCode: a.areaCode,
+    reporter: {
+      kind: a.raisedBy.kind,
+      ...(a.raisedBy.name && !anonymous ? { name: a.raisedBy.name } : {}),
+      anonymous,
+    },
+    assignedOrganizationIds: a.assignedOrganizationIds,
+    externalRefs: a.externalRefs,
+    raisedAt: a.raisedAt,
+    history: history.map(({ order: _order, ...entry }) => entry),
+  };
+}

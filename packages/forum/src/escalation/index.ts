@@ -1,0 +1,6 @@
+export {
+  type ComplaintDraft,
+  type ComplaintDraftOptions,
+  type ComplaintHistoryEntry,
+  toComplaintDraft,
+} from './complaint-draft.js';

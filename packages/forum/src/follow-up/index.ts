@@ -1,0 +1,27 @@
+export {
+  applyFollowUpUpdate,
+  type CreateFollowUpOptions,
+  createFollowUp,
+  FollowUpUpdate,
+  InvalidFollowUpTransitionError,
+  type ListOverdueOptions,
+  listOverdue,
+  NewFollowUp,
+  type OverdueByOrganization,
+  type OverdueFollowUp,
+} from './operations.js';
+export {
+  deriveFollowUpState,
+  Evidence,
+  FOLLOW_UP_CLASSES,
+  FOLLOW_UP_STATUS_LABELS,
+  FollowUp,
+  FollowUpClass,
+  FollowUpClassTable,
+  type FollowUpInput,
+  FollowUpOutcome,
+  type FollowUpState,
+  FollowUpStatus,
+  TimelineEntry,
+  TimelineEntryKind,
+} from './schemas.js';

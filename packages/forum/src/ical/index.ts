@@ -1,0 +1,1 @@
+export { type ICalendarOptions, toICalendar } from './ical.js';

@@ -1,0 +1,238 @@
+import {
+  type ContractImplementation,
+  type HolidayCalendar,
+  parseWith,
+  ValidationError,
+} from '@opengov-id/core';
+import { ContractHttpError } from '@opengov-id/core/testing';
+import { Aspiration, type AspirationInput } from '../aspiration/schemas.js';
+import type { forumContract } from '../contract/contract.js';
+import { computeFigures } from '../figures/figures.js';
+import {
+  applyFollowUpUpdate,
+  createFollowUp,
+  InvalidFollowUpTransitionError,
+  listOverdue,
+} from '../follow-up/operations.js';
+import { FollowUp, type FollowUpInput } from '../follow-up/schemas.js';
+import { ForumSeries, type ForumSeriesInput } from '../series/schemas.js';
+import { ForumSession, type ForumSessionInput } from '../session/schemas.js';
+
+/** Records a {@link createForumTestStore} starts with. */
+export interface ForumTestSeed {
+  /** Series. */
+  series?: readonly ForumSeriesInput[];
+  /** Sessions. */
+  sessions?: readonly ForumSessionInput[];
+  /** Aspirations. */
+  aspirations?: readonly AspirationInput[];
+  /** Follow-ups. */
+  followUps?: readonly FollowUpInput[];
+}
+
+/** An in-memory forum API from {@link createForumTestStore}. */
+export interface ForumTestStore {
+  /** Series by id. */
+  readonly series: Map<string, ForumSeries>;
+  /** Sessions by id. */
+  readonly sessions: Map<string, ForumSession>;
+  /** Aspirations by id. */
+  readonly aspirations: Map<string, Aspiration>;
+  /** Follow-ups by id. */
+  readonly followUps: Map<string, FollowUp>;
+  /** The implementation of every route of the forum contract, for `createForumMswHandlers`. */
+  readonly implementation: ContractImplementation<typeof forumContract>;
+}
+
+/** Options for {@link createForumTestStore}. */
+export interface ForumTestStoreOptions {
+  /** Working-day calendar for due dates, overdue lists and figures. @defaultValue core's built-in calendar */
+  calendar?: HolidayCalendar;
+}
+
+const notFound = (what: { id: string; en: string }, id: string) =>
+  new ContractHttpError(404, {
+    code: 'not_found',
+    message: { id: `${what.id} ${id} tidak ditemukan.`, en: `${what.en} ${id} not found.` },
+  });
+
+function paginate<T>(items: readonly T[], page: number, limit: number) {
+  return { items: items.slice((page - 1) * limit, page * limit), page, total: items.length };
+}
+
+/**
+ * An in-memory forum API that implements every route of the forum contract with this
+ * package's own rules (due dates, follow-up transitions, overdue lists, figures), for tests of
+ * apps built on `createForumClient`. Pair it with {@link createForumMswHandlers}.
+ *
+ * @throws {@link @opengov-id/core!index.ValidationError} when a seed record is invalid.
+ * @example
+ * ```ts
+ * const store = createForumTestStore({ series: [ksbYasinanSeries()] });
+ * server.use(...createForumMswHandlers(store.implementation, { baseUrl: 'https://forum.test/api/v1' }));
+ * ```
+ */
+export function createForumTestStore(
+  seed: ForumTestSeed = {},
+  options: ForumTestStoreOptions = {},
+): ForumTestStore {
+  const series = new Map(
+    (seed.series ?? []).map((s) => parseWith(ForumSeries, s, 'ForumSeries')).map((s) => [s.id, s]),
+  );
+  const sessions = new Map(
+    (seed.sessions ?? []).map((s) => parseWith(ForumSession, s, 'ForumSession')).map((s) => [s.id, s]),
+  );
+  const aspirations = new Map(
+    (seed.aspirations ?? []).map((a) => parseWith(Aspiration, a, 'Aspiration')).map((a) => [a.id, a]),
+  );
+  const followUps = new Map(
+    (seed.followUps ?? []).map((f) => parseWith(FollowUp, f, 'FollowUp')).map((f) => [f.id, f]),
+  );
+  const byKey = new Map<string, string>();
+  const calendar = options.calendar ? { calendar: options.calendar } : {};
+
+  const session = (id: string) => {
+    const found = sessions.get(id);
+    if (!found) throw notFound({ id: 'Sesi', en: 'Session' }, id);
+    return found;
+  };
+  const aspiration = (id: string) => {
+    const found = aspirations.get(id);
+    if (!found) throw notFound({ id: 'Aspirasi', en: 'Aspiration' }, id);
+    return found;
+  };
+  const conflict = (message: { id: string; en: string }, code: string) =>
+    new ContractHttpError(409, { code, message });
+
+  const implementation: ContractImplementation<typeof forumContract> = {
+    listSeries: () => ({ items: [...series.values()] }),
+    getSeries: ({ params }) => {
+      const found = series.get(params.seriesId);
+      if (!found) throw notFound({ id: 'Seri', en: 'Series' }, params.seriesId);
+      return found;
+    },
+    listSessions: ({ query }) => {
+      const items = [...sessions.values()]
+        .filter(
+          (s) =>
+            (query.seriesId === undefined || s.seriesId === query.seriesId) &&
+            (query.status === undefined || s.status === query.status) &&
+            (query.zoneId === undefined || s.zoneId === query.zoneId) &&
+            (query.from === undefined || s.startsAt.slice(0, 10) >= query.from) &&
+            (query.to === undefined || s.startsAt.slice(0, 10) <= query.to),
+        )
+        .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
+      return paginate(items, query.page, query.limit);
+    },
+    getSession: ({ params }) => session(params.sessionId),
+    putAgenda: ({ params, body }) => {
+      const updated = parseWith(ForumSession, { ...session(params.sessionId), agenda: body }, 'ForumSession');
+      sessions.set(updated.id, updated);
+      return updated;
+    },
+    putAttendance: ({ params, body }) => {
+      const updated = parseWith(
+        ForumSession,
+        { ...session(params.sessionId), attendance: body },
+        'ForumSession',
+      );
+      sessions.set(updated.id, updated);
+      return updated;
+    },
+    listAspirations: ({ query }) => {
+      const items = [...aspirations.values()].filter(
+        (a) =>
+          (query.sessionId === undefined || a.sessionId === query.sessionId) &&
+          (query.status === undefined || a.status === query.status) &&
+          (query.sector === undefined || a.sector === query.sector) &&
+          (query.organizationId === undefined || a.assignedOrganizationIds.includes(query.organizationId)),
+      );
+      return paginate(items, query.page, query.limit);
+    },
+    getAspiration: ({ params }) => aspiration(params.aspirationId),
+    createAspiration: ({ body, idempotencyKey }) => {
+      const replayed = idempotencyKey === undefined ? undefined : byKey.get(`aspiration:${idempotencyKey}`);
+      if (replayed) return { status: 200, body: aspirations.get(replayed)! };
+      if (aspirations.has(body.id))
+        throw conflict(
+          { id: `Aspirasi ${body.id} sudah ada.`, en: `Aspiration ${body.id} already exists.` },
+          'conflict',
+        );
+      aspirations.set(body.id, body);
+      if (idempotencyKey !== undefined) byKey.set(`aspiration:${idempotencyKey}`, body.id);
+      return { status: 201, body };
+    },
+    addAnswer: ({ params, body }) => {
+      const current = aspiration(params.aspirationId);
+      const updated = parseWith(
+        Aspiration,
+        { ...current, answers: [...current.answers, body] },
+        'Aspiration',
+      );
+      aspirations.set(updated.id, updated);
+      return updated;
+    },
+    listFollowUps: ({ query }) => {
+      let items = [...followUps.values()];
+      if (query.overdueAsOf !== undefined)
+        items = listOverdue(items, { asOf: query.overdueAsOf, ...calendar }).flatMap((g) =>
+          g.followUps.map((o) => o.followUp),
+        );
+      items = items.filter(
+        (f) =>
+          (query.aspirationId === undefined || f.aspirationId === query.aspirationId) &&
+          (query.organizationId === undefined || f.ownerOrganizationId === query.organizationId) &&
+          (query.status === undefined || f.status === query.status),
+      );
+      return paginate(items, query.page, query.limit);
+    },
+    createFollowUp: ({ body, idempotencyKey }) => {
+      const replayed = idempotencyKey === undefined ? undefined : byKey.get(`follow-up:${idempotencyKey}`);
+      if (replayed) return { status: 200, body: followUps.get(replayed)! };
+      aspiration(body.aspirationId);
+      const created = createFollowUp(body, calendar);
+      followUps.set(created.id, created);
+      if (idempotencyKey !== undefined) byKey.set(`follow-up:${idempotencyKey}`, created.id);
+      return { status: 201, body: created };
+    },
+    updateFollowUp: ({ params, body }) => {
+      const current = followUps.get(params.followUpId);
+      if (!current) throw notFound({ id: 'Tindak lanjut', en: 'Follow-up' }, params.followUpId);
+      try {
+        const updated = applyFollowUpUpdate(current, body);
+        followUps.set(updated.id, updated);
+        return updated;
+      } catch (error) {
+        if (
+          error instanceof InvalidFollowUpTransitionError ||
+          (error instanceof ValidationError && error.code === 'timeline_order')
+        )
+          throw conflict(error.messages ?? { id: error.message, en: error.message }, error.code);
+        throw error;
+      }
+    },
+    getFigures: ({ query }) => {
+      const inSeries = (seriesId: string | undefined) =>
+        query.seriesId === undefined || seriesId === query.seriesId;
+      const chosenSessions = [...sessions.values()].filter((s) => inSeries(s.seriesId));
+      const ids = new Set(chosenSessions.map((s) => s.id));
+      const chosen = [...aspirations.values()].filter(
+        (a) =>
+          query.seriesId === undefined ||
+          a.seriesId === query.seriesId ||
+          (a.sessionId !== undefined && ids.has(a.sessionId)),
+      );
+      return computeFigures(
+        { aspirations: chosen, followUps: [...followUps.values()], sessions: chosenSessions },
+        {
+          groupBy: query.groupBy,
+          asOf: query.asOf,
+          percentileMethod: query.percentileMethod,
+          validate: false,
+          ...calendar,
+        },
+      );
+    },
+  };
+  return { series, sessions, aspirations, followUps, implementation };
+}
