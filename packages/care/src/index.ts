@@ -98,3 +98,16 @@ export {
   STATUS_MAPPINGS,
   type StatusMapping,
 } from './lifecycle/mappings.js';
+export {
+  DEFAULT_SLA_RULE_SETS,
+  LAPOR_RULES,
+  NTB_CARE_PRIORITY_RULES,
+  SLA_STAGES,
+  type SlaRule,
+  type SlaRuleSet,
+  type SlaStage,
+  type SlaStageDefinition,
+  type SlaUnit,
+  UU_25_2009_RULES,
+} from './sla/rules.js';
+export { breaches, type DueDate, dueDates, type SlaBreach, type SlaOptions } from './sla/engine.js';
