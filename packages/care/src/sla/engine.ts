@@ -67,8 +67,11 @@ export interface SlaBreach extends DueDate {
 }
 
 let defaultCalendar: HolidayCalendar | undefined;
-const calendarOf = (options: SlaOptions): HolidayCalendar =>
-  options.calendar ?? (defaultCalendar ??= createHolidayCalendar());
+function calendarOf(options: SlaOptions): HolidayCalendar {
+  if (options.calendar) return options.calendar;
+  defaultCalendar ??= createHolidayCalendar();
+  return defaultCalendar;
+}
 
 const ms = (iso: string): number => Date.parse(iso);
 
