@@ -111,3 +111,43 @@ export {
   UU_25_2009_RULES,
 } from './sla/rules.js';
 export { breaches, type DueDate, dueDates, type SlaBreach, type SlaOptions } from './sla/engine.js';
+export {
+  type ExportOptions,
+  exportReports,
+  isPublishable,
+  type PublicOptions,
+  type PublicReport,
+  publicText,
+  toPublicReport,
+  toPublicReports,
+} from './privacy/public.js';
+export {
+  FmsRequestUpdate,
+  OPEN311_DATATYPES,
+  Open311Attribute,
+  Open311Discovery,
+  Open311Endpoint,
+  Open311ErrorItem,
+  Open311PostResult,
+  Open311Service,
+  Open311ServiceDefinition,
+  Open311ServiceRequest,
+} from './open311/schemas.js';
+export {
+  type Open311Format,
+  Open311Error,
+  Open311ParseError,
+  type Open311ParseReason,
+  type Open311Resources,
+  parseOpen311Json,
+  parseOpen311Xml,
+  readOpen311,
+} from './open311/parse.js';
+export {
+  type Open311ServiceLink,
+  type Open311ToReportOptions,
+  open311ToReport,
+  type ReportToOpen311Options,
+  reportToOpen311,
+  serializeOpen311Requests,
+} from './open311/mapping.js';
