@@ -151,3 +151,17 @@ export {
   reportToOpen311,
   serializeOpen311Requests,
 } from './open311/mapping.js';
+export {
+  type ComputeIkmOptions,
+  classifyIkm,
+  computeIkm,
+  IKM_MUTU_TABLE,
+  IKM_UNSUR,
+  type IkmMutu,
+  type IkmResponse,
+  type IkmResult,
+  type IkmSummary,
+  type IkmUnsur,
+  type IkmUnsurResult,
+  requiredSampleSize,
+} from './ikm/ikm.js';
