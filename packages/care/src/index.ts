@@ -165,3 +165,17 @@ export {
   type IkmUnsurResult,
   requiredSampleSize,
 } from './ikm/ikm.js';
+export {
+  DEFAULT_SMS_KEYWORDS,
+  normalizeSocialPost,
+  type ParseSmsOptions,
+  type PromoteDraftInput,
+  parseSms,
+  promoteDraft,
+  type ReportDraft,
+  type SmsKeyword,
+  type SmsParseResult,
+  type SmsPart,
+  type SmsRejectReason,
+  SocialPost,
+} from './intake/intake.js';
