@@ -70,6 +70,7 @@ export {
   type ReportSchemaOptions,
   ReportType,
   Reporter,
+  reportObject,
   reportSchema,
   StatusReason,
 } from './model/report.js';
@@ -179,3 +180,14 @@ export {
   type SmsRejectReason,
   SocialPost,
 } from './intake/intake.js';
+export {
+  type CareClient,
+  type CareClientOptions,
+  type CareContract,
+  CareProblem,
+  careContract,
+  careOpenApi,
+  createCareClient,
+  NewReport,
+  ReportActionBody,
+} from './contract/contract.js';

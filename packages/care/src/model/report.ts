@@ -399,6 +399,52 @@ export function isWhistleblowing(report: { type: string; classification: string 
 }
 
 /**
+ * The plain object schema under {@link reportSchema}, without the whistleblowing rule, for
+ * deriving request shapes (`.omit`, `.extend`). Validate whole reports with {@link Report}.
+ *
+ * @example
+ * ```ts
+ * const Draft = reportObject().pick({ title: true, description: true });
+ * ```
+ */
+export function reportObject(options: ReportSchemaOptions = {}) {
+  const limits = options.attachmentLimits ?? ATTACHMENT_LIMITS;
+  return z.object({
+    id: z.string().min(1).describe(label('Nomor laporan', 'Report id')),
+    type: ReportType,
+    classification: LaporClassification,
+    channel: Channel,
+    title: z.string().trim().min(5).max(200).describe(label('Judul', 'Title')),
+    description: z.string().trim().min(10).max(4000).describe(label('Isi laporan', 'Description')),
+    category: Code.describe(label('Kategori', 'Category')),
+    subcategory: Code.optional().describe(label('Subkategori', 'Subcategory')),
+    priority: Priority.default('biasa'),
+    location: Location,
+    attachments: z.array(attachmentSchema(limits)).max(limits.maxFiles).default([]),
+    reporter: Reporter.default({}),
+    anonim: z
+      .boolean()
+      .default(false)
+      .describe(label('Anonim (pelapor disembunyikan)', 'Anonymous (reporter hidden)')),
+    rahasia: z
+      .boolean()
+      .default(false)
+      .describe(label('Rahasia (laporan tidak publik)', 'Confidential (report hidden)')),
+    status: ReportStatus.default('belum_terverifikasi'),
+    statusReason: StatusReason.optional(),
+    receivedAt: Instant.describe(label('Diterima pada', 'Received at')),
+    updatedAt: Instant.optional(),
+    assignments: z.array(Assignment).default([]),
+    responses: z.array(ReportResponse).default([]),
+    followUps: z.array(FollowUp).default([]),
+    feedback: Feedback.optional(),
+    history: z.array(HistoryEntry).default([]),
+    externalRefs: ExternalRefs.default({}),
+    provenance: Provenance.optional(),
+  });
+}
+
+/**
  * Builds the {@link Report} schema with your own attachment limits. Whatever the input says, a
  * whistleblowing report comes out both `anonim` and `rahasia` (NTB Care WBS: the reporter's
  * identity is never shown and handling is not published).
@@ -409,41 +455,7 @@ export function isWhistleblowing(report: { type: string; classification: string 
  * ```
  */
 export function reportSchema(options: ReportSchemaOptions = {}) {
-  const limits = options.attachmentLimits ?? ATTACHMENT_LIMITS;
-  return z
-    .object({
-      id: z.string().min(1).describe(label('Nomor laporan', 'Report id')),
-      type: ReportType,
-      classification: LaporClassification,
-      channel: Channel,
-      title: z.string().trim().min(5).max(200).describe(label('Judul', 'Title')),
-      description: z.string().trim().min(10).max(4000).describe(label('Isi laporan', 'Description')),
-      category: Code.describe(label('Kategori', 'Category')),
-      subcategory: Code.optional().describe(label('Subkategori', 'Subcategory')),
-      priority: Priority.default('biasa'),
-      location: Location,
-      attachments: z.array(attachmentSchema(limits)).max(limits.maxFiles).default([]),
-      reporter: Reporter.default({}),
-      anonim: z
-        .boolean()
-        .default(false)
-        .describe(label('Anonim (pelapor disembunyikan)', 'Anonymous (reporter hidden)')),
-      rahasia: z
-        .boolean()
-        .default(false)
-        .describe(label('Rahasia (laporan tidak publik)', 'Confidential (report hidden)')),
-      status: ReportStatus.default('belum_terverifikasi'),
-      statusReason: StatusReason.optional(),
-      receivedAt: Instant.describe(label('Diterima pada', 'Received at')),
-      updatedAt: Instant.optional(),
-      assignments: z.array(Assignment).default([]),
-      responses: z.array(ReportResponse).default([]),
-      followUps: z.array(FollowUp).default([]),
-      feedback: Feedback.optional(),
-      history: z.array(HistoryEntry).default([]),
-      externalRefs: ExternalRefs.default({}),
-      provenance: Provenance.optional(),
-    })
+  return reportObject(options)
     .overwrite((report) =>
       isWhistleblowing(report) && !(report.anonim && report.rahasia)
         ? { ...report, anonim: true, rahasia: true }
