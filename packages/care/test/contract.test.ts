@@ -157,5 +157,7 @@ describe('fault injection: 1,000 submissions, 30% failures', () => {
     ]);
     const faults = [...injected.values()].reduce((a, b) => a + b, 0);
     expect(faults).toBeGreaterThan(300);
+    // The HTTP client's own retries (same key) absorbed nearly all of them; the outbox resent the rest.
+    expect(resends).toBeLessThan(100);
   });
 });
