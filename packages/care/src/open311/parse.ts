@@ -201,7 +201,10 @@ function spark(doc: Obj): unknown {
  */
 export function parseOpen311Xml(text: string): unknown {
   if (typeof text !== 'string') throw new Open311ParseError('not_xml');
-  const body = text.replace(STATUS_LINE, '').replace(/^\uFEFF/, '');
+  const body = text
+    .replace(/^\uFEFF/, '')
+    .replace(STATUS_LINE, '')
+    .trimStart();
   if (body.trim() === '') throw new Open311ParseError('empty');
   if (DTD.test(body)) throw new Open311ParseError('entities_refused');
   let doc: unknown;
