@@ -267,7 +267,20 @@ const RESOURCES = {
  * type Requests = Open311Resources['requests']; // Open311ServiceRequest[]
  * ```
  */
-export type Open311Resources = { [K in keyof typeof RESOURCES]: z.output<(typeof RESOURCES)[K]> };
+export interface Open311Resources {
+  /** `discovery.{fmt}`. */
+  discovery: Open311Discovery;
+  /** `services.{fmt}`. */
+  services: Open311Service[];
+  /** `services/{code}.{fmt}`. */
+  service_definition: Open311ServiceDefinition;
+  /** `requests.{fmt}` and `requests/{id}.{fmt}` (requests with neither id nor token dropped). */
+  requests: Open311ServiceRequest[];
+  /** `POST requests.{fmt}` and `tokens/{token}.{fmt}`. */
+  post_result: Open311PostResult[];
+  /** FixMyStreet `servicerequestupdates.{fmt}`. */
+  updates: FmsRequestUpdate[];
+}
 
 /**
  * Reads an Open311 body (XML or JSON) as one resource, validated. An error body, or any body
