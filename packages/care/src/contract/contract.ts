@@ -9,7 +9,8 @@ import {
   toOpenApi,
 } from '@opengov-id/core';
 import * as z from 'zod';
-import { LAPOR_CLASSIFICATIONS, PRIORITIES, REPORT_TYPES } from '../model/labels.js';
+import type { IkmMutu } from '../ikm/ikm.js';
+import { LAPOR_CLASSIFICATION_VALUES, PRIORITY_VALUES, REPORT_TYPE_VALUES } from '../model/labels.js';
 import {
   Actor,
   Assignment,
@@ -71,7 +72,7 @@ export const ReportActionBody = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('verifikasi'),
     assignTo: AssignTo,
-    classification: z.enum(LAPOR_CLASSIFICATIONS).optional(),
+    classification: z.enum(LAPOR_CLASSIFICATION_VALUES).optional(),
     anonim: z.boolean().optional(),
     rahasia: z.boolean().optional(),
   }),
@@ -112,7 +113,16 @@ const IkmSummaryBody = z.object({
   index: z.number(),
   ikm: z.number(),
   ikmRounded: z.number(),
-  mutu: z.enum(['A', 'B', 'C', 'D']),
+  mutu: z.enum({
+    /** Sangat baik (very good). */
+    A: 'A',
+    /** Baik (good). */
+    B: 'B',
+    /** Kurang baik (fair). */
+    C: 'C',
+    /** Tidak baik (poor). */
+    D: 'D',
+  } as const satisfies { readonly [K in IkmMutu]: K }),
   perUnsur: z.array(z.object({ code: z.string(), n: z.number().int(), nrr: z.number().nullable() })),
 });
 
@@ -155,10 +165,10 @@ export const careContract = /* @__PURE__ */ defineContract({
     tags: ['reports'],
     query: z.object({
       status: z.array(ReportStatus).optional(),
-      type: z.enum(REPORT_TYPES).optional(),
+      type: z.enum(REPORT_TYPE_VALUES).optional(),
       channel: Channel.optional(),
       category: z.string().optional(),
-      priority: z.enum(PRIORITIES).optional(),
+      priority: z.enum(PRIORITY_VALUES).optional(),
       regionCode: z.string().optional().describe('Prefix: 52.07 matches every report in KSB'),
       page: z.number().int().min(1).default(1),
       limit: z.number().int().min(1).max(100).default(20),

@@ -259,7 +259,16 @@ export function parseSms(
  * ```
  */
 export const SocialPost = z.object({
-  platform: z.enum(['x', 'twitter', 'facebook', 'instagram']),
+  platform: z.enum({
+    /** X (the platform's current name). */
+    x: 'x',
+    /** Twitter (the former name of X). */
+    twitter: 'twitter',
+    /** Facebook. */
+    facebook: 'facebook',
+    /** Instagram. */
+    instagram: 'instagram',
+  }),
   postId: z.string().min(1),
   handle: z.string().min(1).optional(),
   url: z.url().optional(),

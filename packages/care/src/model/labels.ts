@@ -1,6 +1,13 @@
 import type { LocalizedMessage } from '@opengov-id/core';
 
 /**
+ * A value object for `z.enum({ ... })`: every code once, as key and value. The object form lets
+ * each key carry the doc comment TypeDoc shows on the inferred enum type; `satisfies` keeps it
+ * in step with the code list.
+ */
+export type EnumValues<T extends string> = { readonly [K in T]: K };
+
+/**
  * The five kinds of report a citizen files on NTB Care. The list is project-defined (no public
  * NTB Care document names it); `dugaan_pelanggaran` is NTB Care's whistleblowing system (WBS,
  * added 2019: penyalahgunaan wewenang, korupsi, gratifikasi, pungli).
@@ -27,6 +34,20 @@ export const REPORT_TYPES = [
  * ```
  */
 export type ReportTypeCode = (typeof REPORT_TYPES)[number];
+
+/** The {@link REPORT_TYPES} codes as `z.enum` values, one doc comment per code. */
+export const REPORT_TYPE_VALUES = {
+  /** Public-service complaint (aduan layanan publik). */
+  layanan_publik: 'layanan_publik',
+  /** Alleged violation, the whistleblowing system (aduan dugaan pelanggaran). */
+  dugaan_pelanggaran: 'dugaan_pelanggaran',
+  /** Public aspiration (aspirasi masyarakat). */
+  aspirasi: 'aspirasi',
+  /** Strategic information (informasi strategis). */
+  informasi_strategis: 'informasi_strategis',
+  /** Public satisfaction (IKM) poll. */
+  polling_ikm: 'polling_ikm',
+} as const satisfies EnumValues<ReportTypeCode>;
 
 /**
  * Indonesian and English labels of each report type.
@@ -69,6 +90,18 @@ export const LAPOR_CLASSIFICATIONS = [
  * ```
  */
 export type LaporClassificationCode = (typeof LAPOR_CLASSIFICATIONS)[number];
+
+/** The {@link LAPOR_CLASSIFICATIONS} codes as `z.enum` values, one doc comment per code. */
+export const LAPOR_CLASSIFICATION_VALUES = {
+  /** Complaint (pengaduan). */
+  pengaduan: 'pengaduan',
+  /** Aspiration (aspirasi). */
+  aspirasi: 'aspirasi',
+  /** Information request (permintaan informasi). */
+  permintaan_informasi: 'permintaan_informasi',
+  /** Whistleblowing system (WBS). */
+  whistleblowing: 'whistleblowing',
+} as const satisfies EnumValues<LaporClassificationCode>;
 
 /**
  * Labels of the LAPOR! classifications.
@@ -133,6 +166,26 @@ export const CHANNELS = [
  */
 export type ChannelCode = (typeof CHANNELS)[number];
 
+/** The {@link CHANNELS} codes as `z.enum` values, one doc comment per code. */
+export const CHANNEL_VALUES = {
+  /** Mobile app. */
+  app: 'app',
+  /** Website. */
+  web: 'web',
+  /** SMS. */
+  sms: 'sms',
+  /** X/Twitter. */
+  twitter: 'twitter',
+  /** Facebook. */
+  facebook: 'facebook',
+  /** Instagram. */
+  instagram: 'instagram',
+  /** Synchronised from SP4N-LAPOR!. */
+  lapor_sync: 'lapor_sync',
+  /** In-person forum (musrenbang, reses) typed in by an officer. */
+  forum: 'forum',
+} as const satisfies EnumValues<ChannelCode>;
+
 /**
  * Labels of the intake channels.
  *
@@ -173,6 +226,16 @@ export const PRIORITIES = ['mendesak', 'penting', 'biasa'] as const;
  */
 export type PriorityCode = (typeof PRIORITIES)[number];
 
+/** The {@link PRIORITIES} codes as `z.enum` values, one doc comment per code. */
+export const PRIORITY_VALUES = {
+  /** Urgent (mendesak). */
+  mendesak: 'mendesak',
+  /** Important (penting). */
+  penting: 'penting',
+  /** Normal (biasa). */
+  biasa: 'biasa',
+} as const satisfies EnumValues<PriorityCode>;
+
 /**
  * Labels of the priorities.
  *
@@ -208,6 +271,20 @@ export const ASSIGNEE_KINDS = ['opd', 'inspektorat', 'instansi_vertikal', 'aph',
  * ```
  */
 export type AssigneeKind = (typeof ASSIGNEE_KINDS)[number];
+
+/** The {@link ASSIGNEE_KINDS} codes as `z.enum` values, one doc comment per code. */
+export const ASSIGNEE_KIND_VALUES = {
+  /** Regional government agency (OPD, perangkat daerah). */
+  opd: 'opd',
+  /** Inspectorate (Inspektorat). */
+  inspektorat: 'inspektorat',
+  /** Central-government field office (instansi vertikal). */
+  instansi_vertikal: 'instansi_vertikal',
+  /** Law enforcement (aparat penegak hukum). */
+  aph: 'aph',
+  /** Another body (lainnya). */
+  lainnya: 'lainnya',
+} as const satisfies EnumValues<AssigneeKind>;
 
 /**
  * Labels of the assignee kinds.

@@ -1,7 +1,14 @@
 import { Nik, RegionCode } from '@opengov-id/core';
 import * as z from 'zod';
-import { ASSIGNEE_KINDS, CHANNELS, LAPOR_CLASSIFICATIONS, PRIORITIES, REPORT_TYPES } from './labels.js';
-import { ACTOR_ROLES, REPORT_ACTIONS, REPORT_STATUSES } from './status.js';
+import {
+  ASSIGNEE_KIND_VALUES,
+  CHANNEL_VALUES,
+  type EnumValues,
+  LAPOR_CLASSIFICATION_VALUES,
+  PRIORITY_VALUES,
+  REPORT_TYPE_VALUES,
+} from './labels.js';
+import { ACTOR_ROLE_VALUES, REPORT_ACTION_VALUES, REPORT_STATUS_VALUES } from './status.js';
 
 const label = (id: string, en: string) => `${id} · ${en}`;
 const Instant = z.iso.datetime({ offset: true });
@@ -15,7 +22,7 @@ const Code = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/);
  * ReportType.parse('aspirasi');
  * ```
  */
-export const ReportType = z.enum(REPORT_TYPES).describe(label('Jenis laporan', 'Report type'));
+export const ReportType = z.enum(REPORT_TYPE_VALUES).describe(label('Jenis laporan', 'Report type'));
 
 /**
  * LAPOR! classification, see {@link LAPOR_CLASSIFICATIONS}.
@@ -26,7 +33,7 @@ export const ReportType = z.enum(REPORT_TYPES).describe(label('Jenis laporan', '
  * ```
  */
 export const LaporClassification = z
-  .enum(LAPOR_CLASSIFICATIONS)
+  .enum(LAPOR_CLASSIFICATION_VALUES)
   .describe(label('Klasifikasi SP4N-LAPOR!', 'SP4N-LAPOR! classification'));
 
 /**
@@ -37,7 +44,7 @@ export const LaporClassification = z
  * Channel.parse('sms');
  * ```
  */
-export const Channel = z.enum(CHANNELS).describe(label('Kanal masuk', 'Intake channel'));
+export const Channel = z.enum(CHANNEL_VALUES).describe(label('Kanal masuk', 'Intake channel'));
 
 /**
  * Priority, see {@link PRIORITIES}.
@@ -47,7 +54,7 @@ export const Channel = z.enum(CHANNELS).describe(label('Kanal masuk', 'Intake ch
  * Priority.parse('mendesak');
  * ```
  */
-export const Priority = z.enum(PRIORITIES).describe(label('Prioritas', 'Priority'));
+export const Priority = z.enum(PRIORITY_VALUES).describe(label('Prioritas', 'Priority'));
 
 /**
  * Report state, see {@link REPORT_STATUSES}.
@@ -57,7 +64,7 @@ export const Priority = z.enum(PRIORITIES).describe(label('Prioritas', 'Priority
  * ReportStatus.parse('selesai');
  * ```
  */
-export const ReportStatus = z.enum(REPORT_STATUSES).describe(label('Status laporan', 'Report status'));
+export const ReportStatus = z.enum(REPORT_STATUS_VALUES).describe(label('Status laporan', 'Report status'));
 
 /**
  * WGS84 coordinates.
@@ -116,6 +123,17 @@ export const ATTACHMENT_KINDS = ['image', 'video', 'audio', 'document'] as const
  */
 export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
 
+const ATTACHMENT_KIND_VALUES = {
+  /** A photo. */
+  image: 'image',
+  /** A video. */
+  video: 'video',
+  /** An audio recording. */
+  audio: 'audio',
+  /** A document (PDF and the like). */
+  document: 'document',
+} as const satisfies EnumValues<AttachmentKind>;
+
 /**
  * Allowed media types and the largest size per attachment kind, and how many files a report
  * may carry, as data with its source. Override with {@link reportSchema}'s `attachmentLimits`.
@@ -163,7 +181,7 @@ function attachmentSchema(limits: AttachmentLimits) {
   return z
     .object({
       id: z.string().min(1),
-      kind: z.enum(ATTACHMENT_KINDS).describe(label('Jenis lampiran', 'Attachment kind')),
+      kind: z.enum(ATTACHMENT_KIND_VALUES).describe(label('Jenis lampiran', 'Attachment kind')),
       mimeType: z.string().min(1).describe(label('Tipe media', 'Media type')),
       sizeBytes: z.number().int().min(1).describe(label('Ukuran (byte)', 'Size (bytes)')),
       url: z.url().optional(),
@@ -232,7 +250,7 @@ export const Reporter = z
  */
 export const Actor = z
   .object({
-    role: z.enum(ACTOR_ROLES).describe(label('Peran', 'Role')),
+    role: z.enum(ACTOR_ROLE_VALUES).describe(label('Peran', 'Role')),
     id: z.string().min(1).describe(label('ID pengguna', 'User id')),
     organizationId: z.string().min(1).optional().describe(label('Instansi', 'Organization')),
   })
@@ -250,7 +268,7 @@ export const Assignment = z
   .object({
     organizationId: z.string().min(1),
     organizationName: z.string().min(1).describe(label('Nama instansi', 'Organization name')),
-    kind: z.enum(ASSIGNEE_KINDS).describe(label('Jenis instansi', 'Organization kind')),
+    kind: z.enum(ASSIGNEE_KIND_VALUES).describe(label('Jenis instansi', 'Organization kind')),
     assignedAt: Instant,
     assignedBy: z.string().min(1),
   })
@@ -336,7 +354,7 @@ export const StatusReason = z
  */
 export const HistoryEntry = z.object({
   at: Instant,
-  action: z.enum(REPORT_ACTIONS),
+  action: z.enum(REPORT_ACTION_VALUES),
   actor: Actor,
   from: ReportStatus,
   to: ReportStatus,
@@ -373,7 +391,16 @@ export const ExternalRefs = z
  * ```
  */
 export const Provenance = z.object({
-  platform: z.enum(['twitter', 'facebook', 'instagram', 'sms']),
+  platform: z.enum({
+    /** X/Twitter. */
+    twitter: 'twitter',
+    /** Facebook. */
+    facebook: 'facebook',
+    /** Instagram. */
+    instagram: 'instagram',
+    /** SMS. */
+    sms: 'sms',
+  }),
   postId: z.string().min(1),
   handle: z.string().min(1).optional(),
   url: z.url().optional(),

@@ -1,4 +1,5 @@
 import type { LocalizedMessage } from '@opengov-id/core';
+import type { EnumValues } from './labels.js';
 
 /**
  * The states of a report, after the SP4N-LAPOR! flow (verifikasi → disposisi → tindak lanjut →
@@ -32,6 +33,28 @@ export const REPORT_STATUSES = [
  * ```
  */
 export type ReportStatusCode = (typeof REPORT_STATUSES)[number];
+
+/** The {@link REPORT_STATUSES} codes as `z.enum` values, one doc comment per code. */
+export const REPORT_STATUS_VALUES = {
+  /** Received, not yet verified. */
+  belum_terverifikasi: 'belum_terverifikasi',
+  /** Verified and forwarded (disposisi). */
+  diteruskan: 'diteruskan',
+  /** Postponed (A2 Tunda). */
+  ditunda: 'ditunda',
+  /** Not our authority (A3 Bukan Wewenang). */
+  bukan_wewenang: 'bukan_wewenang',
+  /** In follow-up. */
+  ditindaklanjuti: 'ditindaklanjuti',
+  /** Waiting for the reporter's feedback. */
+  menunggu_tanggapan: 'menunggu_tanggapan',
+  /** Completed. */
+  selesai: 'selesai',
+  /** Archived (A4 Arsipkan). */
+  diarsipkan: 'diarsipkan',
+  /** Rejected (hoaks, ujaran kebencian). */
+  ditolak: 'ditolak',
+} as const satisfies EnumValues<ReportStatusCode>;
 
 /**
  * Labels of the states.
@@ -86,6 +109,32 @@ export const REPORT_ACTIONS = [
  */
 export type ReportActionType = (typeof REPORT_ACTIONS)[number];
 
+/** The {@link REPORT_ACTIONS} codes as `z.enum` values, one doc comment per code. */
+export const REPORT_ACTION_VALUES = {
+  /** Verify and forward. */
+  verifikasi: 'verifikasi',
+  /** Postpone. */
+  tunda: 'tunda',
+  /** Mark as not our authority. */
+  bukan_wewenang: 'bukan_wewenang',
+  /** Archive. */
+  arsipkan: 'arsipkan',
+  /** Reject. */
+  tolak: 'tolak',
+  /** Reassign to another agency. */
+  alihkan: 'alihkan',
+  /** Return to the admin. */
+  kembalikan: 'kembalikan',
+  /** Record a follow-up. */
+  tindak_lanjuti: 'tindak_lanjuti',
+  /** Answer the reporter. */
+  jawab: 'jawab',
+  /** Reporter's feedback. */
+  tanggapi: 'tanggapi',
+  /** Close automatically (no feedback in time). */
+  tutup_otomatis: 'tutup_otomatis',
+} as const satisfies EnumValues<ReportActionType>;
+
 /**
  * Labels of the actions.
  *
@@ -129,3 +178,15 @@ export const ACTOR_ROLES = ['pelapor', 'admin', 'penghubung', 'sistem'] as const
  * ```
  */
 export type ActorRole = (typeof ACTOR_ROLES)[number];
+
+/** The {@link ACTOR_ROLES} codes as `z.enum` values, one doc comment per code. */
+export const ACTOR_ROLE_VALUES = {
+  /** The reporter. */
+  pelapor: 'pelapor',
+  /** An admin (nasional or koordinator instansi): verifies and dispatches. */
+  admin: 'admin',
+  /** An admin penghubung of the assigned OPD: answers and follows up. */
+  penghubung: 'penghubung',
+  /** The system (timers). */
+  sistem: 'sistem',
+} as const satisfies EnumValues<ActorRole>;

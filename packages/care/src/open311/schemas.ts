@@ -114,7 +114,20 @@ export const OPEN311_DATATYPES = [
 export const Open311Attribute = z.object({
   variable: Bool,
   code: Str,
-  datatype: z.enum(OPEN311_DATATYPES),
+  datatype: z.enum({
+    /** A single line of text. */
+    string: 'string',
+    /** A number. */
+    number: 'number',
+    /** A date and time. */
+    datetime: 'datetime',
+    /** Free text, possibly several lines. */
+    text: 'text',
+    /** One key out of `values`. */
+    singlevaluelist: 'singlevaluelist',
+    /** Any number of keys out of `values`. */
+    multivaluelist: 'multivaluelist',
+  } as const satisfies { readonly [K in (typeof OPEN311_DATATYPES)[number]]: K }),
   required: Bool,
   datatype_description: OptStr,
   order: OptNum,
@@ -151,7 +164,14 @@ export const Open311ServiceRequest = z.object({
   status: z
     .string()
     .transform((s) => s.trim().toLowerCase())
-    .pipe(z.enum(['open', 'closed'])),
+    .pipe(
+      z.enum({
+        /** Still being worked on. */
+        open: 'open',
+        /** Closed (done, or refused). */
+        closed: 'closed',
+      }),
+    ),
   status_notes: OptStr,
   service_name: OptStr,
   service_code: OptStr,
