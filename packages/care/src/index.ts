@@ -153,6 +153,15 @@ export {
   serializeOpen311Requests,
 } from './open311/mapping.js';
 export {
+  createOpen311Client,
+  type Open311Client,
+  type Open311ClientOptions,
+  type Open311PageOptions,
+  type Open311PostInput,
+  type Open311RequestQuery,
+  type Open311WindowOptions,
+} from './open311/client.js';
+export {
   type ComputeIkmOptions,
   classifyIkm,
   computeIkm,
