@@ -32,6 +32,13 @@ module.exports = [
     limit: '26 kB',
   },
   {
+    name: '@opengov-id/care: createOpen311Client (reader and core HTTP client included)',
+    path: care,
+    import: '{ createOpen311Client }',
+    ignore: ['zod'],
+    limit: '38 kB',
+  },
+  {
     name: '@opengov-id/care: everything in the main entry',
     path: care,
     import: '*',
