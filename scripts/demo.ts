@@ -18,7 +18,18 @@ import {
   zonedDateTimeToInstant,
 } from '@opengov-id/core';
 import { maskPhone, normalizePhone } from '@opengov-id/core/phone';
-import { computeGrowthZScores } from '@opengov-id/posyandu';
+import { dueDates, Report, toPublicReport, transition } from '@opengov-id/care';
+import {
+  ksbYasinanSeries,
+  routeAspiration,
+  toICalendar,
+  upcomingSessions,
+  URUSAN_SECTORS,
+} from '@opengov-id/forum';
+import { classifyGrowth, computeGrowthZScores } from '@opengov-id/posyandu';
+import { createCkanClient, fromCkanPackage, scoreCatalog } from '@opengov-id/satudata';
+import { ckanPortalHandlers, seedCatalogue } from '@opengov-id/satudata/testing';
+import { setupServer } from 'msw/node';
 
 const h = (title: string) => console.log(`\n\x1b[1m${title}\x1b[0m`);
 const row = (label: string, value: unknown) =>
@@ -108,4 +119,93 @@ row('  weight-for-age (BB/U)', z.weightForAge);
 row('  length/height-for-age (TB/U)', z.lengthHeightForAge);
 row('  weight-for-height (BB/TB)', z.weightForLengthHeight);
 row('  height used (lying from day 731: -0.7 cm)', z.adjustedLengthHeightCm);
+const categories = classifyGrowth(z, 24);
+for (const [index, category] of Object.entries(categories)) {
+  if (category) row(`  Permenkes 2/2020: ${index}`, `${category.label.id} (${category.code})`);
+}
+
+h('7. Satu Data: a CKAN catalogue read over HTTP and scored (MQA, data.europa.eu)');
+// A sample KSB-like catalogue served by the package's CKAN emulator (msw), clearly not real data.
+const portal = 'https://satudata.sample.ksb.test';
+const emulator = setupServer(
+  ...ckanPortalHandlers({ baseUrl: portal, catalogue: seedCatalogue({ siteUrl: portal, datasets: 60 }) }),
+);
+emulator.listen({ onUnhandledRequest: 'error' });
+const ckan = createCkanClient({ baseUrl: portal });
+const packages = await ckan.searchPackages({ rows: 25 }).toArray({ limit: 1000 });
+const datasets = [];
+for (const summary of packages) datasets.push(fromCkanPackage(await ckan.packageShow(summary.name)).value);
+const quality = await scoreCatalog(datasets);
+row('datasets read (2 pages of 25 + 10)', datasets.length);
+row('catalogue MQA score (of 405)', `${quality.overall.total.toFixed(0)}, ${quality.overall.ratingLabel.id}`);
+for (const org of quality.byOrganization.slice(0, 3)) {
+  row(
+    `  fix first: ${org.organization.name}`,
+    `${org.score.total.toFixed(0)} points, ${org.datasetCount} datasets`,
+  );
+}
+emulator.close();
+
+h('8. NTB Care: a complaint, its LAPOR! lifecycle and working-day SLA');
+const report = Report.parse({
+  id: 'SAMPLE-2026-000123',
+  type: 'layanan_publik',
+  classification: 'pengaduan',
+  channel: 'sms',
+  title: 'Lampu jalan padam',
+  description: 'Lampu jalan di depan SDN 1 Taliwang padam sejak seminggu lalu.',
+  category: 'infrastruktur',
+  location: { regionCode: '5207022001' },
+  reporter: { name: 'Warga Contoh', phone: '081234567890' },
+  anonim: true,
+  receivedAt: '2026-03-17T10:00:00+08:00',
+});
+for (const due of dueDates(report)) {
+  const when = due.dueDate ?? (due.state === 'pending' ? 'starts when the previous stage ends' : due.dueAt);
+  row(`${due.ruleSet}: ${due.stage}`, `${when} (${due.rule.amount} ${due.rule.unit}, ${due.rule.source})`);
+}
+const forwarded = transition(
+  report,
+  {
+    type: 'verifikasi',
+    assignTo: { organizationId: 'pupr-ksb', organizationName: 'Dinas PUPR KSB', kind: 'opd' },
+  },
+  { role: 'admin', id: 'admin-sample' },
+);
+row('status after verification', forwarded.status);
+row('public view: reporter of an anonim report', String(toPublicReport(forwarded)?.reporterName));
+
+h('9. Forum YASINAN (KSB): the next sessions, routing, iCalendar');
+const series = ksbYasinanSeries({
+  rotation: { anchorDate: '2026-01-08', order: ['I', 'II', 'III', 'IV'] },
+  holidayRule: 'move_earlier',
+});
+for (const session of upcomingSessions(series, { from: '2026-03-09', count: 3 })) {
+  const note =
+    session.adjustment === 'moved' ? ` (moved from ${session.regularDate}: ${session.holiday?.name.id})` : '';
+  row(`zone ${session.zoneId}`, `${session.startsAt}${note}`);
+}
+const routed = routeAspiration(
+  { sector: 'administrasi_kependudukan', areaCode: '52.07.02.2001' },
+  {
+    version: 'sample',
+    source: 'sample table, not an official assignment',
+    regencyCode: '52.07',
+    fallbackOrganizationId: 'ksb-setda',
+    sectors: URUSAN_SECTORS.sectors.map((s) => ({
+      sector: s.id,
+      organizationId: s.id === 'administrasi_kependudukan' ? 'ksb-disdukcapil' : 'ksb-setda',
+    })),
+    areas: [],
+  },
+);
+row('an aspiration on KTP in Taliwang goes to', `${routed.leadOrganizationId}: ${routed.explanation.en}`);
+const ics = toICalendar(upcomingSessions(series, { from: '2026-03-09', count: 3 }), {
+  calendarName: 'Forum YASINAN KSB',
+  title: 'Forum YASINAN',
+});
+row(
+  'iCalendar feed',
+  `${ics.split('\r\n').filter((l) => l === 'BEGIN:VEVENT').length} events, ${ics.length} bytes`,
+);
 console.log('');
