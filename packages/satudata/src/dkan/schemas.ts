@@ -1,6 +1,5 @@
 import * as z from 'zod';
 // The DCAT-US 1.1 dataset and distribution schemas are the mapping's (src/mapping/dcat-us.ts).
-import { DcatUsDataset } from '../mapping/dcat-us.js';
 
 // A minimal DCAT-US 1.1 (Project Open Data) reading schema: what a harvester needs, loose
 // everywhere else. The full DCAT-US mapping (`fromDcatUs`) lives in the mapping module.
