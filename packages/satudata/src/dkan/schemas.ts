@@ -1,8 +1,7 @@
 import * as z from 'zod';
-// The DCAT-US 1.1 dataset and distribution schemas are the mapping's (src/mapping/dcat-us.ts).
 
-// A minimal DCAT-US 1.1 (Project Open Data) reading schema: what a harvester needs, loose
-// everywhere else. The full DCAT-US mapping (`fromDcatUs`) lives in the mapping module.
+// What reading DKAN needs beyond DCAT-US itself: the publisher chain, the catalogue envelope and
+// DKAN's reference ids. The dataset and distribution schemas are the mapping's (src/mapping/dcat-us.ts).
 
 /**
  * A DCAT-US publisher: a name and a chain of `subOrganizationOf`.
