@@ -1,13 +1,4 @@
-import {
-  addDays,
-  CalendarYearNotDecreedError,
-  createHolidayCalendar,
-  type HolidayCalendar,
-  toLocalDate,
-  toZonedIso,
-  zonedDateTimeToInstant,
-} from '@opengov-id/core';
-import fc from 'fast-check';
+import { CalendarYearNotDecreedError, createHolidayCalendar } from '@opengov-id/core';
 import { describe, expect, it } from 'vitest';
 import {
   breaches,
@@ -187,94 +178,5 @@ describe('clocks start and stop on the history', () => {
       rules: [{ stage: 'verifikasi', amount: 1.5, unit: 'hari', source: 'x' }],
     };
     expect(() => dueDates(received, only([bad]))).toThrow(/rule\.amount/);
-  });
-});
-
-describe('cached day boundaries give what core gives', () => {
-  // The engine caches each zone's day boundaries; this is the uncached computation it replaced.
-  const reference = (
-    start: string,
-    rule: { amount: number; unit: 'hari' | 'hari_kerja' },
-    cal: HolidayCalendar,
-  ) => {
-    const startDate = toLocalDate(start, cal.zone);
-    const dueDate =
-      rule.unit === 'hari_kerja'
-        ? cal.addWorkingDays(startDate, rule.amount)
-        : addDays(startDate, rule.amount);
-    const end = Date.parse(zonedDateTimeToInstant(addDays(dueDate, 1), '00:00', cal.zone)) - 1;
-    return { dueDate, dueAt: toZonedIso(new Date(end), cal.zone) };
-  };
-  // Indonesian zones, DST zones (New York; Santiago changes at midnight), Apia (skipped
-  // 30 December 2011), Kathmandu (+05:45), and the two ends of the offset range.
-  const zones = [
-    'Asia/Makassar',
-    'Asia/Jakarta',
-    'Asia/Jayapura',
-    'America/New_York',
-    'America/Santiago',
-    'Pacific/Apia',
-    'Asia/Kathmandu',
-    'Pacific/Kiritimati',
-    'Etc/GMT+12',
-  ];
-  const calendars = new Map(
-    zones.map((zone) => [zone, createHolidayCalendar({ zone, weekendFallback: true })]),
-  );
-  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-  const instant = fc
-    .record({
-      day: fc.integer({ min: Date.UTC(2010, 0, 1) / 86_400_000, max: Date.UTC(2030, 11, 31) / 86_400_000 }),
-      minute: fc.integer({ min: 0, max: 1439 }),
-      second: fc.integer({ min: 0, max: 59 }),
-      offset: fc.integer({ min: -12 * 4, max: 14 * 4 }).map((q) => q * 15),
-    })
-    .map(({ day, minute, second, offset }) => {
-      const date = new Date(day * 86_400_000).toISOString().slice(0, 10);
-      const sign = offset < 0 ? '-' : '+';
-      const abs = Math.abs(offset);
-      return `${date}T${pad(Math.floor(minute / 60))}:${pad(minute % 60)}:${pad(second)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-    });
-
-  it('matches core for random instants, offsets and zones, in working and calendar days', () => {
-    fc.assert(
-      fc.property(
-        instant,
-        fc.constantFrom(...zones),
-        fc.integer({ min: 0, max: 15 }),
-        fc.constantFrom('hari' as const, 'hari_kerja' as const),
-        (receivedAt, zone, amount, unit) => {
-          const calendar = calendars.get(zone) as HolidayCalendar;
-          const ruleSet: SlaRuleSet = {
-            id: 't',
-            name: { id: 'Uji', en: 'Test' },
-            source: 'test',
-            version: '1',
-            rules: [{ stage: 'verifikasi', amount, unit, source: 'test' }],
-          };
-          const [due] = dueDates(sampleReport({ receivedAt }), { ruleSets: [ruleSet], calendar });
-          expect({ dueDate: due?.dueDate, dueAt: due?.dueAt }).toEqual(
-            reference(receivedAt, { amount, unit }, calendar),
-          );
-        },
-      ),
-      { numRuns: 10_000 },
-    );
-  });
-
-  it("refuses a bad instant with core's own error, as before", () => {
-    const receivedAt = '2026-02-30T08:00:00+08:00';
-    const report = { ...sampleReport(), receivedAt };
-    const thrown = (f: () => unknown) => {
-      try {
-        f();
-      } catch (error) {
-        return JSON.parse(JSON.stringify(error));
-      }
-      throw new Error('did not throw');
-    };
-    const fromCore = thrown(() => toLocalDate(receivedAt, 'Asia/Makassar'));
-    expect(fromCore).toMatchObject({ name: 'ValidationError', code: 'invalid_date' });
-    expect(thrown(() => dueDates(report, only([LAPOR_RULES])))).toEqual(fromCore);
   });
 });

@@ -75,79 +75,6 @@ function calendarOf(options: SlaOptions): HolidayCalendar {
 
 const ms = (iso: string): number => Date.parse(iso);
 
-const DAY_MS = 86_400_000;
-// Dates per zone kept in each cache (about 55 years); past that the cache starts over.
-const DAY_CACHE_LIMIT = 20_000;
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
-
-/**
- * Per-zone caches of day boundaries. Each zone conversion in core costs an
- * `Intl.DateTimeFormat#formatToParts` call (~15 µs); deadlines fall on few distinct dates,
- * so caching per date turns four conversions per deadline into map look-ups.
- */
-interface ZoneDays {
-  /** First instant (ms) of each local date, from `zonedDateTimeToInstant(date, '00:00')`. */
-  readonly starts: Map<string, number>;
-  /** Last instant of each local date as ISO in the zone. */
-  readonly ends: Map<string, string>;
-}
-const zoneDays = new Map<string, ZoneDays>();
-
-function daysOf(zone: string): ZoneDays {
-  let days = zoneDays.get(zone);
-  if (!days) {
-    days = { starts: new Map(), ends: new Map() };
-    zoneDays.set(zone, days);
-  }
-  return days;
-}
-
-function dayStart(days: ZoneDays, date: string, zone: string): number {
-  let start = days.starts.get(date);
-  if (start === undefined) {
-    start = ms(zonedDateTimeToInstant(date, '00:00', zone));
-    if (days.starts.size >= DAY_CACHE_LIMIT) days.starts.clear();
-    days.starts.set(date, start);
-  }
-  return start;
-}
-
-/** 23:59:59.999 of `date` in the zone, as ISO with the zone's offset. */
-function dayEnd(days: ZoneDays, date: string, zone: string): string {
-  let end = days.ends.get(date);
-  if (end === undefined) {
-    end = toZonedIso(new Date(dayStart(days, addDays(date, 1), zone) - 1), zone);
-    if (days.ends.size >= DAY_CACHE_LIMIT) days.ends.clear();
-    days.ends.set(date, end);
-  }
-  return end;
-}
-
-/**
- * `toLocalDate(instant, zone)` from cached day boundaries: the instant's own date is at most
- * two days off the zone's. Anything unusual (a day that is not 24 hours long, an input core
- * would refuse) goes to core, which answers or throws exactly as before.
- */
-function localDateOf(instant: string, days: ZoneDays, zone: string): string {
-  const t = ms(instant);
-  if (ISO_INSTANT.test(instant) && !Number.isNaN(t)) {
-    try {
-      let date = instant.slice(0, 10);
-      for (let step = 0; step < 3; step++) {
-        const start = dayStart(days, date, zone);
-        const next = dayStart(days, addDays(date, 1), zone);
-        if (t < start) date = addDays(date, -1);
-        else if (t >= next) date = addDays(date, 1);
-        else if (next - start === DAY_MS) return date;
-        else break;
-      }
-    } catch {
-      // Fall through to core for its own error.
-    }
-  }
-  return toLocalDate(instant, zone);
-}
-
 function findStart(report: Report, stage: SlaStage): { at: string; index: number } | undefined {
   const def = SLA_STAGES[stage];
   if (def.startOn === 'received') return { at: report.receivedAt, index: -1 };
@@ -196,11 +123,12 @@ function deadline(
   const amount = requireAmount(rule);
   if (rule.unit === 'jam')
     return { dueAt: toZonedIso(new Date(ms(start) + amount * 3_600_000), calendar.zone), dueDate: null };
-  const days = daysOf(calendar.zone);
-  const startDate = localDateOf(start, days, calendar.zone);
+  const startDate = toLocalDate(start, calendar.zone);
   const dueDate =
     rule.unit === 'hari_kerja' ? calendar.addWorkingDays(startDate, amount) : addDays(startDate, amount);
-  return { dueAt: dayEnd(days, dueDate, calendar.zone), dueDate };
+  // The last instant of the due date: just before the next local midnight.
+  const nextMidnight = ms(zonedDateTimeToInstant(addDays(dueDate, 1), '00:00', calendar.zone));
+  return { dueAt: toZonedIso(new Date(nextMidnight - 1), calendar.zone), dueDate };
 }
 
 /**
