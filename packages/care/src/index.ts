@@ -200,3 +200,16 @@ export {
   NewReport,
   ReportActionBody,
 } from './contract/contract.js';
+export {
+  computePerformanceFigures,
+  type PercentileMethod,
+  type PerformanceFigures,
+  type PerformanceFiguresOptions,
+  PerformanceFiguresOptionsSchema,
+  type PerformanceFiguresResult,
+  type PerformanceGroup,
+  type PerformanceGroupBy,
+  percentile,
+  type SatisfactionFigures,
+  type WorkingDayStats,
+} from './figures/index.js';
