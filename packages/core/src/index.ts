@@ -242,3 +242,4 @@ export {
   OutboxStorageError,
   type OutboxStorageErrorCode,
 } from './outbox/index.js';
+export { type PercentileMethod, percentile, quantileOfSorted } from './stats/index.js';

@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { type Assignment, Report } from '../model/report.js';
 import { breaches } from '../sla/engine.js';
 import type { SlaRuleSet } from '../sla/rules.js';
-import { type PercentileMethod, percentile } from './percentile.js';
+import { type PercentileMethod, percentile } from '@opengov-id/core';
 
 /**
  * How {@link computePerformanceFigures} groups reports: per assigned organization (OPD), per

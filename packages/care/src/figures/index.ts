@@ -9,4 +9,5 @@ export {
   type SatisfactionFigures,
   type WorkingDayStats,
 } from './figures.js';
-export { type PercentileMethod, percentile } from './percentile.js';
+// One definition of percentiles for the SDK: core's.
+export { type PercentileMethod, percentile } from '@opengov-id/core';

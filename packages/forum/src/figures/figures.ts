@@ -11,7 +11,7 @@ import { FollowUp, type FollowUpInput } from '../follow-up/schemas.js';
 import type { ZoneTable } from '../series/schemas.js';
 import { type AttendeeRole, ForumSession, type ForumSessionInput } from '../session/schemas.js';
 import { dateIn } from '../shared/dates.js';
-import { type PercentileMethod, quantileOfSorted } from './percentile.js';
+import { type PercentileMethod, quantileOfSorted } from '@opengov-id/core';
 
 /** What {@link computeFigures} groups by. */
 export type FiguresGroupBy = 'session' | 'zone' | 'organization' | 'month' | 'all';

@@ -8,5 +8,6 @@ export {
   type FiguresInput,
   type FiguresOptions,
 } from './figures.js';
-export { type PercentileMethod, percentile } from './percentile.js';
+// One definition of percentiles for the SDK: core's.
+export { type PercentileMethod, percentile } from '@opengov-id/core';
 export { FigureRowSchema, FiguresGroupBySchema, FiguresSchema, PercentileMethodSchema } from './schema.js';

@@ -1,0 +1,1 @@
+export { type PercentileMethod, percentile, quantileOfSorted } from './percentile.js';
