@@ -150,6 +150,9 @@ export {
   forumRoutes,
 } from './contract/index.js';
 export {
+  ASPIRATION_KIND_TO_REPORT,
+  type AspirationToReportOptions,
+  aspirationToReport,
   type ComplaintDraft,
   type ComplaintDraftOptions,
   type ComplaintHistoryEntry,

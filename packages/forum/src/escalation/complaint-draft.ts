@@ -32,7 +32,7 @@ export interface ComplaintHistoryEntry {
 
 /**
  * A complaint draft made from a forum aspiration: the plain shape that a complaint system
- * (NTB Care, SP4N-LAPOR!, or `@opengov-id/care` once it lands) takes as a new report, with the
+ * (NTB Care, SP4N-LAPOR!; for `@opengov-id/care` see {@link aspirationToReport}) takes as a new report, with the
  * aspiration's whole history (raising, answers, follow-up timelines) kept in time order.
  * Personal data: the citizen's name only when not anonymous; never the NIK.
  */
@@ -94,8 +94,8 @@ function shorten(text: string, max: number): string {
 /**
  * Turns an aspiration into a complaint draft to forward to a complaint system, keeping its
  * history: when it was raised, every answer, and every follow-up timeline entry (with owner and
- * evidence), in time order. Pure: nothing is sent. Wiring this to `@opengov-id/care`'s `Report`
- * schema is left until that package exists; the draft's fields are named after a complaint's.
+ * evidence), in time order. Pure: nothing is sent. For `@opengov-id/care` use
+ * {@link aspirationToReport}, which gives a care `Report`; this plain draft suits other systems.
  *
  * @throws {@link @opengov-id/core!index.ValidationError} for an invalid aspiration or follow-up.
  * @example
