@@ -1,10 +1,9 @@
 import {
-  addDays,
   createHolidayCalendar,
   type DateInput,
   type HolidayCalendar,
   parseWith,
-  toZonedIso,
+  toLocalDate,
 } from '@opengov-id/core';
 import { Aspiration, type AspirationInput } from '../aspiration/schemas.js';
 import { FollowUp, type FollowUpInput } from '../follow-up/schemas.js';
@@ -175,30 +174,10 @@ export function computeFigures(input: FiguresInput, options: FiguresOptions): Fi
   const zoneOfKecamatan = new Map<string, string>();
   for (const z of options.zones?.zones ?? []) for (const k of z.kecamatanCodes) zoneOfKecamatan.set(k, z.id);
 
-  // The zone's offset per UTC hour, asked of Intl once per hour: Intl costs microseconds per
-  // call, Date arithmetic nanoseconds, and 100,000 aspirations share few hours.
-  const offsetByHour = new Map<number, number>();
-  const msCache = new Map<string, number>();
-  const msOf = (instant: string): number => {
-    let ms = msCache.get(instant);
-    if (ms === undefined) {
-      ms = Date.parse(instant);
-      msCache.set(instant, ms);
-    }
-    return ms;
-  };
-  const localDate = (instant: string): string => {
-    const ms = msOf(instant);
-    const hour = Math.floor(ms / 3_600_000);
-    let offset = offsetByHour.get(hour);
-    if (offset === undefined) {
-      const suffix = toZonedIso(instant, zone).slice(-6);
-      offset = (suffix[0] === '-' ? -1 : 1) * (Number(suffix.slice(1, 3)) * 60 + Number(suffix.slice(4, 6)));
-      offsetByHour.set(hour, offset);
-    }
-    return new Date(ms + offset * 60_000).toISOString().slice(0, 10);
-  };
-  const workingDays = createWorkingDayCounter(calendar);
+  // Core converts WIB/WITA/WIT with fixed offsets (no Intl call), and counts working days on a
+  // pre-indexed holiday set: no local caches needed here.
+  const localDate = (instant: string): string => toLocalDate(instant, zone);
+  const workingDays = (from: string, to: string): number => calendar.countWorkingDays(from, to);
 
   const groups = new Map<string, Acc>();
   const acc = (key: string): Acc => {
@@ -262,7 +241,8 @@ export function computeFigures(input: FiguresInput, options: FiguresOptions): Fi
       if (f.status === 'cancelled') continue;
       live++;
       if (f.status !== 'completed') allCompleted = false;
-      else if (completedAt === undefined || msOf(f.closedAt!) > msOf(completedAt)) completedAt = f.closedAt;
+      else if (completedAt === undefined || Date.parse(f.closedAt!) > Date.parse(completedAt))
+        completedAt = f.closedAt;
     }
     if (live === 0 || !allCompleted) completedAt = undefined;
     if (own.length === 0 && asp.status === 'selesai' && asp.resolvedAt !== undefined)
@@ -343,38 +323,4 @@ export function computeFigures(input: FiguresInput, options: FiguresOptions): Fi
       };
     });
   return { groupBy: options.groupBy, asOf, percentileMethod: method, rows, ungrouped };
-}
-
-/**
- * `countWorkingDays` through a running total per day, filled on demand: each day of the span
- * is asked of the calendar once, however many aspirations share it.
- */
-function createWorkingDayCounter(calendar: HolidayCalendar): (from: string, to: string) => number {
-  const cumulative = new Map<string, number>();
-  let first: string | undefined;
-  let last: string | undefined;
-  const extendTo = (date: string) => {
-    if (first === undefined || last === undefined) {
-      first = date;
-      last = date;
-      cumulative.set(date, 0);
-      return;
-    }
-    while (date > last) {
-      const next = addDays(last, 1);
-      cumulative.set(next, cumulative.get(last)! + (calendar.isWorkingDay(next) ? 1 : 0));
-      last = next;
-    }
-    while (date < first) {
-      // Going back: shift every total so that `first` keeps a consistent running count.
-      const previous = addDays(first, -1);
-      cumulative.set(previous, cumulative.get(first)! - (calendar.isWorkingDay(first) ? 1 : 0));
-      first = previous;
-    }
-  };
-  return (from, to) => {
-    extendTo(from);
-    extendTo(to);
-    return cumulative.get(to)! - cumulative.get(from)!;
-  };
 }
