@@ -186,6 +186,11 @@ export function createForumTestStore(
       const replayed = idempotencyKey === undefined ? undefined : byKey.get(`follow-up:${idempotencyKey}`);
       if (replayed) return { status: 200, body: followUps.get(replayed)! };
       aspiration(body.aspirationId);
+      if (followUps.has(body.id))
+        throw conflict(
+          { id: `Tindak lanjut ${body.id} sudah ada.`, en: `Follow-up ${body.id} already exists.` },
+          'conflict',
+        );
       const created = createFollowUp(body, calendar);
       followUps.set(created.id, created);
       if (idempotencyKey !== undefined) byKey.set(`follow-up:${idempotencyKey}`, created.id);
