@@ -1,4 +1,11 @@
-/** What {@link figuresInputForSeries} reads from an aspiration. */
+/**
+ * What {@link figuresInputForSeries} reads from an aspiration.
+ *
+ * @example
+ * ```ts
+ * const member: SeriesMember = { id: 'asp-1', sessionId: 'yasinan-2026-01-08' };
+ * ```
+ */
 export interface SeriesMember {
   /** Its id (follow-ups point at it). */
   readonly id: string;
@@ -8,7 +15,14 @@ export interface SeriesMember {
   readonly sessionId?: string | undefined;
 }
 
-/** The records {@link figuresInputForSeries} chooses from. */
+/**
+ * The records {@link figuresInputForSeries} chooses from.
+ *
+ * @example
+ * ```ts
+ * const records: ForumRecords<Aspiration, FollowUp, ForumSession> = { aspirations, followUps, sessions };
+ * ```
+ */
 export interface ForumRecords<
   A extends SeriesMember,
   F extends { readonly aspirationId: string },
