@@ -61,6 +61,7 @@ export {
   Sector,
   SectorGroup,
   SectorTaxonomy,
+  toPublicAspiration,
   URUSAN_SECTORS,
 } from './aspiration/index.js';
 export {
@@ -80,6 +81,7 @@ export {
   FollowUpStatus,
   FollowUpUpdate,
   InvalidFollowUpTransitionError,
+  isFollowUpConflict,
   type ListOverdueOptions,
   listOverdue,
   NewFollowUp,
@@ -112,7 +114,10 @@ export {
   type FiguresGroupBy,
   type FiguresInput,
   type FiguresOptions,
+  figuresInputForSeries,
+  type ForumRecords,
   type PercentileMethod,
+  type SeriesMember,
   percentile,
   FigureRowSchema,
   FiguresGroupBySchema,

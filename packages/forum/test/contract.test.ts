@@ -117,6 +117,20 @@ describe('createForumClient against the msw handlers of ./testing', () => {
         at: '2026-01-08T21:00:00+08:00',
       },
     });
+    const sameId = await forum
+      .createFollowUp({
+        body: {
+          id: 'tl-1',
+          aspirationId: 'asp-1',
+          ownerOrganizationId: 'ksb-pupr',
+          commitment: 'y',
+          classId: 'ringan',
+          at: '2026-01-08T21:05:00+08:00',
+        },
+      })
+      .catch((e: unknown) => e);
+    expect((sameId as HttpError).status).toBe(409);
+    expect(store.followUps.get('tl-1')?.ownerOrganizationId).toBe('ksb-dinkes');
     await forum.updateFollowUp({
       params: { followUpId: 'tl-1' },
       body: { kind: 'cancel', at: '2026-01-09T08:00:00+08:00', note: 'Selesai di desa' },

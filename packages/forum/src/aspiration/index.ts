@@ -11,4 +11,5 @@ export {
   MaskedNik,
   RaisedBy,
 } from './schemas.js';
+export { toPublicAspiration } from './public.js';
 export { findSector, Sector, SectorGroup, SectorTaxonomy, URUSAN_SECTORS } from './sectors.js';

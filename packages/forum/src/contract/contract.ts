@@ -182,11 +182,13 @@ export const forumRoutes = {
     method: 'POST',
     path: '/follow-ups',
     summary: 'Create a follow-up with its due date',
+    description:
+      'A retry with the same Idempotency-Key returns the first record with 200; another follow-up with the same id is a 409.',
     tags: ['follow-ups'],
     body: NewFollowUp,
     idempotent: true,
     responses: { 201: FollowUp, 200: FollowUp },
-    errors: { 404: ForumProblem },
+    errors: { 404: ForumProblem, 409: ForumProblem },
   },
   updateFollowUp: {
     method: 'POST',

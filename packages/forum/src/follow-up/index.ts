@@ -4,6 +4,7 @@ export {
   createFollowUp,
   FollowUpUpdate,
   InvalidFollowUpTransitionError,
+  isFollowUpConflict,
   type ListOverdueOptions,
   listOverdue,
   NewFollowUp,

@@ -281,6 +281,29 @@ export function applyFollowUpUpdate(followUp: FollowUpInput, update: FollowUpUpd
   return { ...rest, ...state, timeline };
 }
 
+/**
+ * Whether an error from {@link applyFollowUpUpdate} is a conflict with the follow-up's current
+ * state (an API answers it with 409) rather than bad input: a transition its status does not
+ * allow, or an entry dated before the last one in its timeline (`timeline_order`).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   applyFollowUpUpdate(completed, { kind: 'progress', at: '2026-02-01T09:00:00+08:00' });
+ * } catch (error) {
+ *   if (isFollowUpConflict(error)) answer(409, { code: error.code, message: error.messages });
+ * }
+ * ```
+ */
+export function isFollowUpConflict(
+  error: unknown,
+): error is InvalidFollowUpTransitionError | ValidationError {
+  return (
+    error instanceof InvalidFollowUpTransitionError ||
+    (error instanceof ValidationError && error.code === 'timeline_order')
+  );
+}
+
 /** One overdue follow-up in {@link listOverdue}. */
 export interface OverdueFollowUp {
   /** The follow-up. */

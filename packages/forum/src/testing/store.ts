@@ -1,17 +1,13 @@
-import {
-  type ContractImplementation,
-  type HolidayCalendar,
-  parseWith,
-  ValidationError,
-} from '@opengov-id/core';
+import { type ContractImplementation, type HolidayCalendar, parseWith } from '@opengov-id/core';
 import { ContractHttpError } from '@opengov-id/core/testing';
 import { Aspiration, type AspirationInput } from '../aspiration/schemas.js';
 import type { forumContract } from '../contract/contract.js';
 import { computeFigures } from '../figures/figures.js';
+import { figuresInputForSeries } from '../figures/select.js';
 import {
   applyFollowUpUpdate,
   createFollowUp,
-  InvalidFollowUpTransitionError,
+  isFollowUpConflict,
   listOverdue,
 } from '../follow-up/operations.js';
 import { FollowUp, type FollowUpInput } from '../follow-up/schemas.js';
@@ -190,6 +186,11 @@ export function createForumTestStore(
       const replayed = idempotencyKey === undefined ? undefined : byKey.get(`follow-up:${idempotencyKey}`);
       if (replayed) return { status: 200, body: followUps.get(replayed)! };
       aspiration(body.aspirationId);
+      if (followUps.has(body.id))
+        throw conflict(
+          { id: `Tindak lanjut ${body.id} sudah ada.`, en: `Follow-up ${body.id} already exists.` },
+          'conflict',
+        );
       const created = createFollowUp(body, calendar);
       followUps.set(created.id, created);
       if (idempotencyKey !== undefined) byKey.set(`follow-up:${idempotencyKey}`, created.id);
@@ -203,27 +204,21 @@ export function createForumTestStore(
         followUps.set(updated.id, updated);
         return updated;
       } catch (error) {
-        if (
-          error instanceof InvalidFollowUpTransitionError ||
-          (error instanceof ValidationError && error.code === 'timeline_order')
-        )
+        if (isFollowUpConflict(error))
           throw conflict(error.messages ?? { id: error.message, en: error.message }, error.code);
         throw error;
       }
     },
-    getFigures: ({ query }) => {
-      const inSeries = (seriesId: string | undefined) =>
-        query.seriesId === undefined || seriesId === query.seriesId;
-      const chosenSessions = [...sessions.values()].filter((s) => inSeries(s.seriesId));
-      const ids = new Set(chosenSessions.map((s) => s.id));
-      const chosen = [...aspirations.values()].filter(
-        (a) =>
-          query.seriesId === undefined ||
-          a.seriesId === query.seriesId ||
-          (a.sessionId !== undefined && ids.has(a.sessionId)),
-      );
-      return computeFigures(
-        { aspirations: chosen, followUps: [...followUps.values()], sessions: chosenSessions },
+    getFigures: ({ query }) =>
+      computeFigures(
+        figuresInputForSeries(
+          {
+            aspirations: [...aspirations.values()],
+            followUps: [...followUps.values()],
+            sessions: [...sessions.values()],
+          },
+          query.seriesId,
+        ),
         {
           groupBy: query.groupBy,
           asOf: query.asOf,
@@ -231,8 +226,7 @@ export function createForumTestStore(
           validate: false,
           ...calendar,
         },
-      );
-    },
+      ),
   };
   return { series, sessions, aspirations, followUps, implementation };
 }

@@ -5,11 +5,12 @@
  *
  * @packageDocumentation
  */
-import type { ContractImplementation } from '@opengov-id/core';
+import { type ContractImplementation, ValidationError } from '@opengov-id/core';
 import { ContractHttpError, createMswHandlers, type MswHandlersOptions } from '@opengov-id/core/testing';
 import type { HttpHandler } from 'msw';
 import { posyanduContract } from '../contract/contract.js';
 import type { Household, MonthlyReport, Person, Posyandu, Visit } from '../contract/schemas.js';
+import { type SkdnCounts, skdnFromCounts } from '../monitoring/skdn.js';
 
 /** An implementation of (some of) the posyandu API's routes. */
 export type PosyanduImplementation = ContractImplementation<typeof posyanduContract>;
@@ -58,6 +59,20 @@ const notFound = (what: string) =>
     code: 'not_found',
     message: { id: `${what} tidak ditemukan.`, en: `${what} not found.` },
   });
+
+// The package's own SKDN rules; the API answers counts that break them with 422.
+function checkSkdn(counts: SkdnCounts): void {
+  try {
+    skdnFromCounts(counts);
+  } catch (error) {
+    if (error instanceof ValidationError)
+      throw new ContractHttpError(422, {
+        code: error.code,
+        message: error.messages ?? { id: error.message, en: error.message },
+      });
+    throw error;
+  }
+}
 
 const pageOf = <T>(items: T[], page: number, limit: number) => ({
   items: items.slice((page - 1) * limit, page * limit),
@@ -175,13 +190,7 @@ export function createInMemoryPosyanduApi(
     },
     submitMonthlyReport: ({ params, body }) => {
       requirePosyandu(params.posyanduId);
-      const { S, K, D, N, T, O, B, BGM } = body.skdn;
-      if (K > S || D > S || N > D || N + T + O + B !== D || BGM > D) {
-        throw new ContractHttpError(422, {
-          code: 'skdn_invariant',
-          message: { id: 'Angka SKDN tidak konsisten.', en: 'SKDN counts are inconsistent.' },
-        });
-      }
+      checkSkdn(body.skdn);
       const report = { ...body, posyanduId: params.posyanduId, month: params.month, submittedAt: now() };
       store.reports.set(`${params.posyanduId}/${params.month}`, report);
       return report;
