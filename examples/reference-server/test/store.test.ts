@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createModuleContext } from '../src/context.js';
 import { MIGRATIONS } from '../src/store/migrations.js';
 import { type ListQuery, type Store, StoreConflictError, StoreMissingError } from '../src/store/types.js';
 import { engines } from './engines.js';
@@ -184,5 +185,36 @@ describe.each(engines)('store: $name', (engine) => {
       ),
     );
     expect(await store.transaction((tx) => tx.get('counters', 'c'))).toEqual({ value: 30 });
+  });
+
+  it('lets exactly one of two concurrent transactions remember the same key', async () => {
+    const outcomes = await Promise.allSettled(
+      [1, 2].map((i) =>
+        store.transaction(async (tx) => {
+          await tx.remember('token-1', 'k', { status: 201, body: { i } });
+          // Still open while the other one tries the same key.
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }),
+      ),
+    );
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+    const refused = outcomes.find((o) => o.status === 'rejected');
+    expect(refused?.status === 'rejected' && refused.reason).toBeInstanceOf(StoreConflictError);
+  });
+
+  it('creates one record for many concurrent requests with one idempotency key', async () => {
+    const context = createModuleContext({ store, principal: () => ({ role: 'reporter', tokenId: 't1' }) });
+    const request = new Request('http://localhost/reports', { method: 'POST' });
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        context.once(request, 'key-1', async (tx) => {
+          const n = await tx.nextSequence('reports');
+          await tx.insert('reports', `R${n}`, { n });
+          return { status: 201, body: { id: `R${n}` } };
+        }),
+      ),
+    );
+    expect(await store.transaction((tx) => tx.count('reports'))).toBe(1);
+    expect(new Set(answers.map((a) => JSON.stringify(a.body)))).toEqual(new Set(['{"id":"R1"}']));
   });
 });
