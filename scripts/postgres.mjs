@@ -122,9 +122,28 @@ export async function startPostgres({ quiet = false } = {}) {
   let running = false;
   let stopped = false;
 
+  // Stops the cluster and removes its files if this process dies without running `stop`
+  // (SIGKILL, a crash): a detached shell polling for us, independent of our event loop.
+  const watchdog = spawn(
+    'sh',
+    [
+      '-c',
+      `while kill -0 ${process.pid} 2>/dev/null; do sleep 1; done
+       pid=$(head -n 1 ${quote(join(data, 'postmaster.pid'))} 2>/dev/null)
+       if [ -n "$pid" ]; then
+         kill -QUIT "$pid" 2>/dev/null
+         for _ in 1 2 3 4 5 6 7 8 9 10; do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+       fi
+       rm -rf ${quote(dir)}`,
+    ],
+    { detached: true, stdio: 'ignore' },
+  );
+  watchdog.unref();
+
   const stop = () => {
     if (stopped) return;
     stopped = true;
+    watchdog.kill();
     if (running) runAs(user, join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop'], dir);
     rmSync(dir, { recursive: true, force: true });
     process.off('exit', stop);
