@@ -113,6 +113,22 @@ describe('postgres engine', () => {
     });
   });
 
+  it('keeps stored data out of the errors it throws', async () => {
+    await using(await createTestPostgresStore(), async (store) => {
+      // PostgreSQL's JSONB refuses U+0000, and its error quotes the JSON text it was given.
+      const error = await store
+        .transaction((tx) => tx.insert('reports', 'R1', { nik: '5207024507050001', text: 'a\u0000b' }))
+        .then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+      expect(error).toBeInstanceOf(Error);
+      const seen = [String(error), JSON.stringify(error), JSON.stringify(Object.entries(error as object))];
+      for (const text of seen) expect(text).not.toContain('5207024507050001');
+      expect((error as { code?: string }).code).toBe('22P05');
+    });
+  });
+
   it('refuses a transaction handle used after its transaction ended', async () => {
     await using(await createTestPostgresStore(), async (store) => {
       let leaked: StoreTx | undefined;

@@ -34,6 +34,17 @@ const MIGRATION_LOCK = 7_006_771_039; // any constant of our own; bigint in SQL
 const codeOf = (error: unknown) =>
   typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
 
+/**
+ * A driver error without `detail` and `where`, which quote the offending key or JSON text (a
+ * NIK, a phone number) and would reach any log that prints the error's properties.
+ */
+function withoutData(error: unknown): unknown {
+  if (!(error instanceof pg.DatabaseError)) return error;
+  return Object.assign(new Error(`PostgreSQL ${error.code ?? 'error'}: ${error.message}`), {
+    code: error.code,
+  });
+}
+
 // Splicing is safe: fieldPath admits identifiers and dots only.
 const textPath = (path: string) => `'{${fieldPath(path).join(',')}}'`;
 
@@ -97,8 +108,7 @@ function transactionOn(client: pg.PoolClient, isOpen: () => boolean): StoreTx {
          VALUES ($1, $2, $3::jsonb, now(), now()) ON CONFLICT (collection, id) DO NOTHING`,
         [collection, id, JSON.stringify(data ?? null)],
       ).catch((error: unknown) => {
-        if (codeOf(error) === UNIQUE_VIOLATION)
-          throw new StoreConflictError(collection, id, { cause: error });
+        if (codeOf(error) === UNIQUE_VIOLATION) throw new StoreConflictError(collection, id);
         throw error;
       });
       if (result.rowCount === 0) throw new StoreConflictError(collection, id);
@@ -219,7 +229,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     await migrate(pool);
   } catch (error) {
     await pool.end();
-    throw error;
+    throw withoutData(error);
   }
 
   let closed = false;
@@ -242,7 +252,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
           } catch (rollbackError) {
             broken = rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError));
           }
-          if (!RETRYABLE.has(codeOf(error) as string) || attempt >= MAX_ATTEMPTS) throw error;
+          if (!RETRYABLE.has(codeOf(error) as string) || attempt >= MAX_ATTEMPTS) throw withoutData(error);
         } finally {
           open = false;
           client.release(broken);
