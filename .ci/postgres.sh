@@ -11,7 +11,8 @@ ci_postgres() {
   local version cluster=ogp_ci port status
   version=$(ls /usr/lib/postgresql | sort -n | tail -1)
   if ! pg_lsclusters -h | awk -v v="$version" -v c="$cluster" '$1 == v && $2 == c { found = 1 } END { exit !found }'; then
-    pg_createcluster "$version" "$cluster" >/dev/null
+    # C.UTF-8 always exists on Debian; a container's LANG may name a locale that does not.
+    pg_createcluster --locale=C.UTF-8 "$version" "$cluster" >/dev/null
   fi
   port=$(pg_lsclusters -h | awk -v v="$version" -v c="$cluster" '$1 == v && $2 == c { print $3 }')
   status=$(pg_lsclusters -h | awk -v v="$version" -v c="$cluster" '$1 == v && $2 == c { print $4 }')
