@@ -1,3 +1,6 @@
+import { mergeConfig } from 'vitest/config';
 import { sharedProject } from '../../vitest.shared.js';
 
-export default sharedProject('reference-server');
+export default mergeConfig(sharedProject('reference-server'), {
+  test: { globalSetup: ['./test/postgres.setup.ts'] },
+});
