@@ -197,7 +197,7 @@ describe('request bodies refuse unknown fields', () => {
 
   it('the OpenAPI document says so (additionalProperties: false)', () => {
     const doc = careOpenApi();
-    const body = doc.paths['/reports']?.post?.requestBody as {
+    const body = doc.paths['/reports']?.post?.requestBody as unknown as {
       content: {
         'application/json': {
           schema: {
