@@ -1,6 +1,5 @@
 import { type CareClient, createCareClient } from '@opengov-id/care';
-import { http, passthrough } from 'msw';
-import { server as msw } from '../../../scripts/msw.server.js';
+import { bypass } from 'msw';
 import type { ServerModule } from '../src/module.js';
 import { type ReferenceServer, type ReferenceServerOptions, startReferenceServer } from '../src/server.js';
 import type { Store, StoreTx } from '../src/store/types.js';
@@ -71,11 +70,10 @@ export async function startTestServer(
   });
   const tokens = server.tokens;
   if (!tokens) throw new Error('seeded server without tokens');
-  // The shared msw setup refuses unhandled requests; these go to the real socket.
-  msw.use(http.all(`${server.url}/*`, () => passthrough()));
   const errorBodies: string[] = [];
   const recording: typeof fetch = async (input, init) => {
-    const response = await fetch(input, init);
+    // Past the shared msw setup (which refuses unhandled requests), to the real socket.
+    const response = await fetch(bypass(input instanceof Request ? input : String(input), init));
     if (response.status >= 400) errorBodies.push(await response.clone().text());
     return response;
   };
