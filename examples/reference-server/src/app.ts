@@ -105,6 +105,51 @@ const refusals = {
     }),
 };
 
+/** The path of the first string (value or key) holding a NUL character, if any. */
+function nulPath(value: unknown, path: string): string | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : undefined;
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) {
+      const found = nulPath(item, `${path}[${i}]`);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (typeof value === 'object' && value !== null)
+    for (const [key, item] of Object.entries(value)) {
+      const found = key.includes('\u0000')
+        ? `${path}.${key.replaceAll('\u0000', '\\0')}`
+        : nulPath(item, `${path}.${key}`);
+      if (found) return found;
+    }
+  return undefined;
+}
+
+/**
+ * NUL characters: no text field has a use for them, and PostgreSQL cannot store them in JSON,
+ * so both engines refuse them alike, with a 400 naming the field.
+ */
+async function refuseNul(request: Request): Promise<Response | undefined> {
+  if (request.method === 'GET' || request.method === 'HEAD') return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await request.clone().text());
+  } catch {
+    return undefined; // The route answers malformed JSON with its own 400.
+  }
+  const field = nulPath(parsed, 'body');
+  if (field === undefined) return undefined;
+  const error = ValidationError.single(
+    field,
+    {
+      id: `Kolom \`${field}\` berisi karakter NUL (\\u0000), yang tidak diterima.`,
+      en: `Field \`${field}\` contains a NUL character (\\u0000), which is not accepted.`,
+    },
+    'nul_character',
+  );
+  return json(400, errorBody(error));
+}
+
 /** The JSON of an error without the `status`/`url`/`body` bookkeeping of HttpError. */
 function errorBody(error: OpenGovError): ErrorJson {
   const { name, code, message, messages, issues, retryAfterMs } = error.toJSON() as ErrorJson;
@@ -217,7 +262,7 @@ export function createApp(options: AppOptions): Hono {
     const access = module.access as Readonly<Record<string, readonly string[]>>;
     for (const route of routes) {
       const allowed = access[route.operationId] ?? [];
-      app.on(route.method, mountPath(module.basePath, route.path), (c) => {
+      app.on(route.method, mountPath(module.basePath, route.path), async (c) => {
         const { role } = principalOf(c.req.raw);
         if (!allowed.includes(role)) {
           const refusal = role === 'public' ? refusals.tokenRequired() : refusals.forbidden(role);
@@ -227,7 +272,7 @@ export function createApp(options: AppOptions): Hono {
             role === 'public' ? { 'WWW-Authenticate': 'Bearer' } : {},
           );
         }
-        return route.handle(c.req.raw, c.req.param());
+        return (await refuseNul(c.req.raw)) ?? route.handle(c.req.raw, c.req.param());
       });
     }
   }
