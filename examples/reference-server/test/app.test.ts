@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { validate as validateOpenApi } from '@readme/openapi-parser';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import type { ServerModule } from '../src/module.js';
+import type { ModuleContext, ServerModule } from '../src/module.js';
 import { careModule } from '../src/modules/care.js';
 import { mergedOpenApi } from '../src/openapi.js';
 import { createRateLimiter } from '../src/rate-limit.js';
@@ -136,13 +136,13 @@ describe('errors', () => {
     const NIK = '5207024507050001';
     const crashing = {
       ...careModule,
-      implement: (context) => ({
+      implement: (context: ModuleContext) => ({
         ...careModule.implement(context),
         getIkmResults: () => {
           throw new Error(`database said: row for NIK ${NIK}, phone 081234567890 is locked`);
         },
       }),
-    } as ServerModule;
+    } as unknown as ServerModule;
     server = await startTestServer(sqlite, { modules: [crashing] });
     const response = await server.fetch('/care/v1/ikm/results');
     expect(response.status).toBe(500);
@@ -162,11 +162,11 @@ describe('errors', () => {
   it('answers an implementation that breaks its contract with a 500 and logs the violation', async () => {
     const drifting = {
       ...careModule,
-      implement: (context) => ({
+      implement: (context: ModuleContext) => ({
         ...careModule.implement(context),
         getIkmResults: () => ({ overall: 'bagus', sample: null }),
       }),
-    } as ServerModule;
+    } as unknown as ServerModule;
     server = await startTestServer(sqlite, { modules: [drifting] });
     const response = await server.fetch('/care/v1/ikm/results');
     expect(response.status).toBe(500);
