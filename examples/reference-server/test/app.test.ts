@@ -1,8 +1,10 @@
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { validate as validateOpenApi } from '@readme/openapi-parser';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as z from 'zod';
+import { createToken, TOKENS } from '../src/auth.js';
 import type { ModuleContext, ServerModule } from '../src/module.js';
 import { careModule } from '../src/modules/care.js';
 import { mergedOpenApi } from '../src/openapi.js';
@@ -71,6 +73,39 @@ describe.each(engines)('the app: $name', (engine) => {
     expect(allowed.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('idempotency-key');
     const other = await preflight('https://evil.example');
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
+
+describe('tokens', () => {
+  it('stores only the SHA-256 of a token, never the token', async () => {
+    server = await startTestServer(sqlite);
+    const stored = await server.store.transaction((tx) => tx.list<Record<string, unknown>>(TOKENS));
+    expect(stored.total).toBe(5);
+    const all = JSON.stringify(stored.items);
+    for (const token of Object.values(server.tokens)) {
+      expect(all).not.toContain(token);
+      expect(await server.store.transaction((tx) => tx.get(TOKENS, token))).toBeUndefined();
+      expect(
+        await server.store.transaction((tx) =>
+          tx.get(TOKENS, createHash('sha256').update(token).digest('hex')),
+        ),
+      ).toBeDefined();
+    }
+  });
+
+  it('mints a working token once, and refuses an officer token without an OPD', async () => {
+    server = await startTestServer(sqlite);
+    const token = await createToken(server.store, { role: 'walidata', name: 'Walidata Kedua (CONTOH)' });
+    expect(
+      (await server.fetch('/care/v1/public/reports', { headers: { authorization: `Bearer ${token}` } }))
+        .status,
+    ).toBe(200);
+    expect(
+      (await server.fetch('/care/v1/reports', { headers: { authorization: `Bearer ${token}` } })).status,
+    ).toBe(403);
+    await expect(createToken(server.store, { role: 'officer', name: 'Tanpa OPD' })).rejects.toBeInstanceOf(
+      TypeError,
+    );
   });
 });
 
