@@ -19,6 +19,8 @@ function renameRefs(value: unknown, schemas: Map<string, string>, responses: Map
   return out;
 }
 
+const SCHEME = 'apiToken';
+
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
@@ -68,12 +70,27 @@ export function mergedOpenApi(
           ? `${module.name}_${operation.operationId}`
           : operation.operationId;
         operationIds.add(operationId);
-        merged[method] = { ...operation, operationId };
+        const roles = (module.access as Record<string, readonly string[]>)[operation.operationId] ?? [];
+        // Who may call it: `{}` (no token) only when public callers may; `x-roles` names the roles.
+        merged[method] = {
+          ...operation,
+          operationId,
+          security: roles.includes('public') ? [{}, { [SCHEME]: [] }] : [{ [SCHEME]: [] }],
+          'x-roles': [...roles],
+        } as typeof operation;
       }
       document.paths[key] = merged;
     }
     for (const tag of renamed.tags ?? []) if (!tags.includes(tag.name)) tags.push(tag.name);
   }
   if (tags.length > 0) document.tags = tags.map((name) => ({ name }));
+  (document.components as unknown as Record<string, unknown>)['securitySchemes'] = {
+    [SCHEME]: {
+      type: 'http',
+      scheme: 'bearer',
+      description:
+        'An API token (Authorization: Bearer ogp_…) carrying one role: reporter, officer (of one OPD), walidata or admin. A route answers 401 without one and 403 for a role outside its x-roles.',
+    },
+  };
   return document;
 }

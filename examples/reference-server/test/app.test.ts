@@ -41,6 +41,17 @@ describe.each(engines)('the app: $name', (engine) => {
     for (const item of Object.values(doc.paths)) expect(Object.keys(item).length).toBeGreaterThan(0);
     expect(new Set(operations.map((o) => o.operationId)).size).toBe(operations.length);
     expect((await validateOpenApi(structuredClone(doc) as never)).valid).toBe(true);
+    // Each operation says who may call it, from the module's access.
+    const submit = doc.paths['/care/v1/reports']?.['post'] as unknown as {
+      security: unknown[];
+      'x-roles': string[];
+    };
+    expect(submit.security).toEqual([{}, { apiToken: [] }]);
+    expect(submit['x-roles']).toEqual([...careModule.access.submitReport]);
+    const act = doc.paths['/care/v1/reports/{id}/transitions']?.['post'] as unknown as {
+      security: unknown[];
+    };
+    expect(act.security).toEqual([{ apiToken: [] }]);
   });
 
   it('answers unknown paths with a JSON 404, and sets security headers', async () => {

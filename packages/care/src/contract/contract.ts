@@ -10,7 +10,7 @@ import {
 } from '@opengov-id/core';
 import * as z from 'zod';
 import type { IkmMutu } from '../ikm/ikm.js';
-import { NTB_CARE_LABELS, type NtbCareLabel } from '../lifecycle/mappings.js';
+import type { NtbCareLabel } from '../lifecycle/mappings.js';
 import { LAPOR_CLASSIFICATION_VALUES, PRIORITY_VALUES, REPORT_TYPE_VALUES } from '../model/labels.js';
 import {
   Actor,
@@ -170,9 +170,16 @@ const IkmSummaryBody = z.object({
   perUnsur: z.array(z.object({ code: z.string(), n: z.number().int(), nrr: z.number().nullable() })),
 });
 
-const NTB_CARE_LABEL_VALUES = Object.fromEntries(Object.keys(NTB_CARE_LABELS).map((k) => [k, k])) as {
-  readonly [K in NtbCareLabel]: K;
-};
+const NTB_CARE_LABEL_VALUES = {
+  /** Approved and published. */
+  disetujui: 'disetujui',
+  /** Being handled. */
+  diproses: 'diproses',
+  /** Rejected. */
+  ditolak: 'ditolak',
+  /** Completed. */
+  selesai: 'selesai',
+} as const satisfies { readonly [K in NtbCareLabel]: K };
 
 /**
  * A report as the public may see it, on the wire: the output of `toPublicReport` (no NIK, phone,
