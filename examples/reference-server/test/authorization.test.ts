@@ -97,7 +97,7 @@ describe.each(engines)('authorization: $name', (engine) => {
 
   it('answers an unknown or malformed token with 401, whatever the route', async () => {
     for (const authorization of [
-      'Bearer ogp_' + '0'.repeat(64),
+      `Bearer ogp_${'0'.repeat(64)}`,
       'Bearer nope',
       'Basic YWRtaW46YWRtaW4=',
       'Bearer',
