@@ -85,6 +85,13 @@ module.exports = [
     modifyEsbuildConfig: provinceChunksExternal,
   },
   {
+    name: '@opengov-id/core/server: createRouteHandlers (zod as a peer of every contract)',
+    path: 'packages/core/dist/server/index.js',
+    import: '{ createRouteHandlers }',
+    ignore: ['zod'],
+    limit: '6 kB',
+  },
+  {
     name: '@opengov-id/core/phone: normalizePhone (libphonenumber-js max metadata)',
     path: 'packages/core/dist/phone/index.js',
     import: '{ normalizePhone }',

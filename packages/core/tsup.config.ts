@@ -11,6 +11,7 @@ const base: Options = {
       index: 'src/index.ts',
       'phone/index': 'src/phone/index.ts',
       'node/index': 'src/node/index.ts',
+      'server/index': 'src/server/index.ts',
       'testing/index': 'src/testing/index.ts',
     },
   },

@@ -198,6 +198,7 @@ export {
   careOpenApi,
   createCareClient,
   NewReport,
+  PublicReportBody,
   ReportActionBody,
 } from './contract/contract.js';
 export {

@@ -2,9 +2,9 @@ import { validate as validateOpenApi } from '@readme/openapi-parser';
 import { createHttpClient, NotFoundError } from '@opengov-id/core';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../../scripts/msw.server.js';
-import { careOpenApi, createCareClient } from '../src/index.js';
+import { careOpenApi, createCareClient, PublicReportBody } from '../src/index.js';
 import { type CareFault, createCareMswHandlers, createInMemoryCareStore } from '../src/testing/index.js';
-import { admin, PUPR, pupr, reporter } from './helpers.js';
+import { admin, EMAIL, NAME, NIK, PHONE, PUPR, pupr, reporter } from './helpers.js';
 
 const BASE = 'https://care.test/api/v1';
 const newReport = (i: number) => ({
@@ -84,10 +84,132 @@ describe('care client against the contract handlers', () => {
         '/reports/{id}/transitions',
         '/ikm/responses',
         '/ikm/results',
+        '/public/reports',
+        '/public/reports/{id}',
       ]),
     );
     const result = await validateOpenApi(structuredClone(doc) as never);
     expect(result.valid).toBe(true);
+  });
+});
+
+describe('public reports', () => {
+  it('lists and shows only publishable reports, with no rahasia report and no anonim reporter', async () => {
+    const store = createInMemoryCareStore({ now: () => new Date('2026-03-02T01:00:00Z') });
+    server.use(...createCareMswHandlers({ baseUrl: BASE, store }));
+    const care = createCareClient({ baseUrl: BASE });
+    const identity = { name: NAME, nik: NIK, phone: PHONE, email: EMAIL };
+    const submit = (overrides: Record<string, unknown>) =>
+      care.submitReport({
+        body: {
+          ...newReport(0),
+          description: `Jalan rusak, hubungi ${NAME} di ${PHONE}.`,
+          reporter: identity,
+          ...overrides,
+        },
+      });
+    const open = await submit({ title: 'Laporan terbuka' });
+    const anonim = await submit({ title: 'Laporan anonim', anonim: true });
+    const rahasia = await submit({ title: 'Laporan rahasia', rahasia: true });
+    const wbs = await submit({
+      title: 'Dugaan pungli',
+      type: 'dugaan_pelanggaran',
+      classification: 'whistleblowing',
+    });
+    const unapproved = await submit({ title: 'Belum diverifikasi' });
+    for (const report of [open, anonim, rahasia, wbs])
+      await care.transitionReport({
+        params: { id: report.id },
+        body: { action: { type: 'verifikasi', assignTo: PUPR }, actor: admin },
+      });
+
+    const feed = await care.listPublicReports({ query: { regionCode: '52.07' } });
+    expect(feed.items.map((r) => r.id)).toEqual([open.id, anonim.id]);
+    expect(feed.total).toBe(2);
+    for (const item of feed.items) expect(PublicReportBody.parse(item)).toEqual(item);
+    const wire = JSON.stringify(feed);
+    for (const secret of [NIK, PHONE, EMAIL]) expect(wire).not.toContain(secret);
+    expect(feed.items[0]?.reporterName).toBe(NAME);
+    const anonimPublic = await care.getPublicReport({ params: { id: anonim.id } });
+    expect(anonimPublic.reporterName).toBeNull();
+    expect(JSON.stringify(anonimPublic)).not.toMatch(/Baiq|Nurul|Hidayati/);
+    for (const hidden of [rahasia, wbs, unapproved])
+      await expect(care.getPublicReport({ params: { id: hidden.id } })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(care.getPublicReport({ params: { id: 'NTB-0' } })).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe('request bodies refuse unknown fields', () => {
+  const post = (path: string, body: unknown) =>
+    fetch(`${BASE}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+
+  it.each([
+    ['top level', { ...newReport(1), isAdmin: true }, 'body', 'isAdmin'],
+    [
+      'inside location',
+      { ...newReport(1), location: { regionCode: '52.07', sql: 'x' } },
+      'body.location',
+      'sql',
+    ],
+    ['inside reporter', { ...newReport(1), reporter: { name: 'A', role: 'admin' } }, 'body.reporter', 'role'],
+  ])(
+    'a submission with an unknown field %s is a 400 naming it, and stores nothing',
+    async (_, body, field, key) => {
+      const store = createInMemoryCareStore();
+      server.use(...createCareMswHandlers({ baseUrl: BASE, store }));
+      const response = await post('/reports', body);
+      expect(response.status).toBe(400);
+      const problem = (await response.json()) as {
+        issues: Array<{ field: string; code: string; message: { id: string; en: string } }>;
+      };
+      const issue = problem.issues.find((i) => i.code === 'unrecognized_keys');
+      expect(issue?.field).toBe(field);
+      expect(issue?.message.id).toContain(`\`${key}\``);
+      expect(issue?.message.en).toContain(`\`${key}\``);
+      expect(store.reports.size).toBe(0);
+    },
+  );
+
+  it('an action with an unknown field is refused, and the report is unchanged', async () => {
+    const store = createInMemoryCareStore();
+    server.use(...createCareMswHandlers({ baseUrl: BASE, store }));
+    const report = await createCareClient({ baseUrl: BASE }).submitReport({ body: newReport(1) });
+    const response = await post(`/reports/${report.id}/transitions`, {
+      action: { type: 'tunda', force: true },
+      actor: admin,
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({
+      issues: [
+        {
+          field: 'body.action',
+          code: 'unrecognized_keys',
+          message: { en: expect.stringContaining('`force`') },
+        },
+      ],
+    });
+    expect(store.reports.get(report.id)?.status).toBe('belum_terverifikasi');
+  });
+
+  it('the OpenAPI document says so (additionalProperties: false)', () => {
+    const doc = careOpenApi();
+    const body = doc.paths['/reports']?.post?.requestBody as unknown as {
+      content: {
+        'application/json': {
+          schema: {
+            additionalProperties?: unknown;
+            properties: Record<string, { additionalProperties?: unknown }>;
+          };
+        };
+      };
+    };
+    const schema = body.content['application/json'].schema;
+    expect(schema.additionalProperties).toBe(false);
+    expect(schema.properties['location']?.additionalProperties).toBe(false);
   });
 });
 

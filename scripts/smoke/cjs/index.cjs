@@ -8,6 +8,8 @@ const { mkdtempSync, rmSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 const testing = require('@opengov-id/core/testing');
+const { createRouteHandlers } = require('@opengov-id/core/server');
+const z = require('zod');
 
 async function main() {
   assert.equal(core.getRegion('52')?.name, 'Nusa Tenggara Barat');
@@ -18,6 +20,22 @@ async function main() {
   assert.equal(normalizePhone('0372123456').type, 'fixed_line');
   assert.equal(typeof testing.errorHandler, 'function');
   assert.ok(core.isOpenGovError(new core.NetworkError('x')));
+  const contract = core.defineContract({
+    ping: {
+      method: 'POST',
+      path: '/ping',
+      body: z.object({ n: z.number() }),
+      responses: { 200: z.object({ n: z.number() }) },
+    },
+  });
+  const [ping] = createRouteHandlers(contract, { ping: ({ body }) => ({ n: body.n + 1 }) });
+  const bad = await ping.handle(
+    new Request('https://x.test/ping', { method: 'POST', body: '{"n":"1"}' }),
+    {},
+  );
+  assert.equal(bad.status, 400);
+  const good = await ping.handle(new Request('https://x.test/ping', { method: 'POST', body: '{"n":1}' }), {});
+  assert.deepEqual(await good.json(), { n: 2 });
   const dir = mkdtempSync(join(tmpdir(), 'smoke-outbox-'));
   const first = createFileStorage(dir);
   await core.createOutbox({ storage: first, send: async () => {} }).enqueue({ n: 1 });

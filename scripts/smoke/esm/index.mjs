@@ -19,6 +19,7 @@ import {
 } from '@opengov-id/core';
 import { createFileStorage } from '@opengov-id/core/node';
 import { normalizePhone } from '@opengov-id/core/phone';
+import { createRouteHandlers } from '@opengov-id/core/server';
 import { createMswHandlers } from '@opengov-id/core/testing';
 import * as z from 'zod';
 
@@ -46,6 +47,10 @@ const contract = defineContract({
 });
 assert.ok(toOpenApi(contract, { title: 't', version: '1' }).paths['/things/{id}']);
 assert.equal(typeof createMswHandlers, 'function');
+const [route] = createRouteHandlers(contract, { getThing: ({ params }) => ({ id: params.id }) });
+assert.deepEqual([route.method, route.path], ['GET', '/things/:id']);
+const served = await route.handle(new Request('https://x.test/things/a%20b'), { id: 'a b' });
+assert.deepEqual([served.status, await served.json()], [200, { id: 'a b' }]);
 assert.equal(typeof createHttpClient({ baseUrl: 'https://example.org/' }).request, 'function');
 const outboxDir = mkdtempSync(join(tmpdir(), 'smoke-outbox-'));
 const storage = createFileStorage(outboxDir);

@@ -15,6 +15,7 @@ import {
 } from '@opengov-id/core';
 import { createFileStorage } from '@opengov-id/core/node';
 import { type NormalizedPhone, normalizePhone } from '@opengov-id/core/phone';
+import { createRouteHandlers, type RouteHandler } from '@opengov-id/core/server';
 
 const region: Region | undefined = getRegion('52.07');
 const http: HttpClient = createHttpClient({ baseUrl: 'https://example.org/api/' });
@@ -39,4 +40,5 @@ const outbox: Outbox<{ judul: string }> = createOutbox({
   storage: storages[0]!,
   send: async () => undefined,
 });
-console.log('typescript cjs consumer ok', typeof http.request, typeof outbox.flush);
+const routes: RouteHandler[] = createRouteHandlers({ routes: {} }, {});
+console.log('typescript cjs consumer ok', typeof http.request, typeof outbox.flush, routes.length);

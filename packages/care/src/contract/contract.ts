@@ -10,6 +10,7 @@ import {
 } from '@opengov-id/core';
 import * as z from 'zod';
 import type { IkmMutu } from '../ikm/ikm.js';
+import type { NtbCareLabel } from '../lifecycle/mappings.js';
 import { LAPOR_CLASSIFICATION_VALUES, PRIORITY_VALUES, REPORT_TYPE_VALUES } from '../model/labels.js';
 import {
   Actor,
@@ -20,6 +21,43 @@ import {
   reportObject,
   StatusReason,
 } from '../model/report.js';
+import type { PublicReport as PublicReportShape } from '../privacy/public.js';
+
+type Def = { type: string; [key: string]: unknown };
+type Cloneable = z.ZodType & { clone(def: Def, params: { parent: true }): z.ZodType };
+
+/**
+ * A copy of a request body schema that refuses unknown keys at every level of objects, arrays,
+ * unions and optional/default wrappers (an unknown field is far more often a typo or a probe
+ * than data worth dropping silently). Checks and descriptions are kept.
+ */
+function strictBody<T extends z.ZodType>(schema: T): T {
+  const def = schema._zod.def as unknown as Def;
+  const copy = (next: Def) => (schema as unknown as Cloneable).clone(next, { parent: true }) as unknown as T;
+  switch (def.type) {
+    case 'object': {
+      const shape: Record<string, z.ZodType> = {};
+      for (const [key, value] of Object.entries(def['shape'] as Record<string, z.ZodType>))
+        shape[key] = strictBody(value);
+      return copy({ ...def, shape, catchall: z.never() });
+    }
+    case 'optional':
+    case 'nullable':
+    case 'default':
+    case 'prefault':
+    case 'readonly':
+    case 'nonoptional':
+      return copy({ ...def, innerType: strictBody(def['innerType'] as z.ZodType) });
+    case 'array':
+      return copy({ ...def, element: strictBody(def['element'] as z.ZodType) });
+    case 'union':
+      return copy({ ...def, options: (def['options'] as z.ZodType[]).map((o) => strictBody(o)) });
+    case 'record':
+      return copy({ ...def, valueType: strictBody(def['valueType'] as z.ZodType) });
+    default:
+      return schema;
+  }
+}
 
 /**
  * The error body of the care API: a code and a message in both languages.
@@ -37,76 +75,82 @@ export const CareProblem = z.object({
 
 /**
  * A new report as submitted by an app, the web form or an intake gateway: the server assigns
- * the id, the state and the timestamps.
+ * the id, the state and the timestamps. Unknown fields are refused (400) at every level.
  *
  * @example
  * ```ts
  * NewReport.parse({ type: 'layanan_publik', classification: 'pengaduan', channel: 'app', title: 'Lampu padam', description: 'Lampu jalan padam seminggu.', category: 'infrastruktur', location: { regionCode: '52.07.02' } });
  * ```
  */
-export const NewReport = /* @__PURE__ */ reportObject()
-  .omit({
-    id: true,
-    status: true,
-    statusReason: true,
-    updatedAt: true,
-    assignments: true,
-    responses: true,
-    followUps: true,
-    feedback: true,
-    history: true,
-  })
-  .extend({ receivedAt: z.iso.datetime({ offset: true }).optional() });
+export const NewReport = /* @__PURE__ */ strictBody(
+  reportObject()
+    .omit({
+      id: true,
+      status: true,
+      statusReason: true,
+      updatedAt: true,
+      assignments: true,
+      responses: true,
+      followUps: true,
+      feedback: true,
+      history: true,
+    })
+    .extend({ receivedAt: z.iso.datetime({ offset: true }).optional() }),
+);
 
 const AssignTo = Assignment.omit({ assignedAt: true, assignedBy: true });
 
 /**
- * An action on a report, as sent over the wire (see `transition`).
+ * An action on a report, as sent over the wire (see `transition`). Unknown fields are refused.
  *
  * @example
  * ```ts
  * ReportActionBody.parse({ type: 'tunda', reason: { code: 'lainnya', note: 'Menunggu data' } });
  * ```
  */
-export const ReportActionBody = z.discriminatedUnion('type', [
-  z.object({
-    type: z.literal('verifikasi'),
-    assignTo: AssignTo,
-    classification: z.enum(LAPOR_CLASSIFICATION_VALUES).optional(),
-    anonim: z.boolean().optional(),
-    rahasia: z.boolean().optional(),
-  }),
-  z.object({ type: z.literal('tunda'), reason: StatusReason.optional() }),
-  z.object({ type: z.literal('bukan_wewenang'), reason: StatusReason.optional() }),
-  z.object({ type: z.literal('arsipkan'), reason: StatusReason }),
-  z.object({ type: z.literal('tolak'), reason: StatusReason }),
-  z.object({ type: z.literal('alihkan'), assignTo: AssignTo }),
-  z.object({ type: z.literal('kembalikan'), reason: StatusReason.optional() }),
-  z.object({
-    type: z.literal('tindak_lanjuti'),
-    followUp: z.object({ text: z.string().min(1).max(4000), public: z.boolean().optional() }),
-  }),
-  z.object({
-    type: z.literal('jawab'),
-    response: z.object({ text: z.string().min(1).max(4000), public: z.boolean().optional() }),
-  }),
-  z.object({
-    type: z.literal('tanggapi'),
-    feedback: z.object({
-      satisfied: z.boolean(),
-      rating: z.number().int().min(1).max(5).optional(),
-      comment: z.string().max(2000).optional(),
+export const ReportActionBody = /* @__PURE__ */ strictBody(
+  z.discriminatedUnion('type', [
+    z.object({
+      type: z.literal('verifikasi'),
+      assignTo: AssignTo,
+      classification: z.enum(LAPOR_CLASSIFICATION_VALUES).optional(),
+      anonim: z.boolean().optional(),
+      rahasia: z.boolean().optional(),
     }),
-  }),
-  z.object({ type: z.literal('tutup_otomatis') }),
-]);
+    z.object({ type: z.literal('tunda'), reason: StatusReason.optional() }),
+    z.object({ type: z.literal('bukan_wewenang'), reason: StatusReason.optional() }),
+    z.object({ type: z.literal('arsipkan'), reason: StatusReason }),
+    z.object({ type: z.literal('tolak'), reason: StatusReason }),
+    z.object({ type: z.literal('alihkan'), assignTo: AssignTo }),
+    z.object({ type: z.literal('kembalikan'), reason: StatusReason.optional() }),
+    z.object({
+      type: z.literal('tindak_lanjuti'),
+      followUp: z.object({ text: z.string().min(1).max(4000), public: z.boolean().optional() }),
+    }),
+    z.object({
+      type: z.literal('jawab'),
+      response: z.object({ text: z.string().min(1).max(4000), public: z.boolean().optional() }),
+    }),
+    z.object({
+      type: z.literal('tanggapi'),
+      feedback: z.object({
+        satisfied: z.boolean(),
+        rating: z.number().int().min(1).max(5).optional(),
+        comment: z.string().max(2000).optional(),
+      }),
+    }),
+    z.object({ type: z.literal('tutup_otomatis') }),
+  ]),
+);
 
 const ById = z.object({ id: z.string().min(1).describe('Nomor laporan · Report id') });
-const Text = z.object({
-  text: z.string().trim().min(1).max(4000),
-  public: z.boolean().optional(),
-  actor: Actor,
-});
+const Text = strictBody(
+  z.object({
+    text: z.string().trim().min(1).max(4000),
+    public: z.boolean().optional(),
+    actor: Actor,
+  }),
+);
 const Answers = z.record(z.string(), z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]));
 const IkmSummaryBody = z.object({
   respondents: z.number().int(),
@@ -125,6 +169,60 @@ const IkmSummaryBody = z.object({
   } as const satisfies { readonly [K in IkmMutu]: K }),
   perUnsur: z.array(z.object({ code: z.string(), n: z.number().int(), nrr: z.number().nullable() })),
 });
+
+const NTB_CARE_LABEL_VALUES = {
+  /** Approved and published. */
+  disetujui: 'disetujui',
+  /** Being handled. */
+  diproses: 'diproses',
+  /** Rejected. */
+  ditolak: 'ditolak',
+  /** Completed. */
+  selesai: 'selesai',
+} as const satisfies { readonly [K in NtbCareLabel]: K };
+
+/**
+ * A report as the public may see it, on the wire: the output of `toPublicReport` (no NIK, phone,
+ * e-mail or account id; no reporter name when anonim; never a `rahasia` or whistleblowing report).
+ *
+ * @example
+ * ```ts
+ * const feed = await care.listPublicReports({ query: { regionCode: '52.07' } });
+ * feed.items.every((r) => PublicReportBody.safeParse(r).success); // => true
+ * ```
+ */
+export const PublicReportBody = z.object({
+  id: z.string(),
+  type: z.enum(REPORT_TYPE_VALUES),
+  classification: z.enum(LAPOR_CLASSIFICATION_VALUES),
+  channel: Channel,
+  title: z.string(),
+  description: z.string(),
+  category: z.string(),
+  subcategory: z.string().nullable(),
+  priority: z.enum(PRIORITY_VALUES),
+  location: z.object({
+    regionCode: z.string().nullable(),
+    address: z.string().nullable(),
+    lat: z.number().nullable(),
+    lon: z.number().nullable(),
+  }),
+  status: ReportStatus,
+  label: z.enum(NTB_CARE_LABEL_VALUES).nullable().describe('Label publik NTB Care · NTB Care public label'),
+  receivedAt: z.string(),
+  updatedAt: z.string().nullable(),
+  reporterName: z.string().nullable().describe('null bila anonim · null when anonymous'),
+  assignedTo: z.array(z.string()),
+  responses: z.array(z.object({ at: z.string(), organizationId: z.string().nullable(), text: z.string() })),
+  followUps: z.array(z.object({ at: z.string(), text: z.string() })),
+  feedback: z.object({ satisfied: z.boolean(), rating: z.number().nullable() }).nullable(),
+  attachments: z.array(z.object({ kind: z.string(), url: z.string() })),
+});
+
+// The wire schema and the serializer's type must stay the same shape.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const samePublicReport: Same<z.output<typeof PublicReportBody>, PublicReportShape> = true;
+void samePublicReport;
 
 /**
  * The care API as a contract (core's contract machinery): reports, their lifecycle, answers,
@@ -175,13 +273,41 @@ export const careContract = /* @__PURE__ */ defineContract({
     }),
     responses: { 200: z.object({ items: z.array(Report), page: z.number().int(), total: z.number().int() }) },
   },
+  listPublicReports: {
+    method: 'GET',
+    path: '/public/reports',
+    summary: 'Laporan publik · Public reports',
+    description:
+      'Only publishable reports (approved; never rahasia or whistleblowing), through toPublicReport: no NIK, phone or e-mail, no reporter name when anonim, only public answers and follow-ups.',
+    tags: ['public'],
+    query: z.object({
+      status: z.array(ReportStatus).optional(),
+      category: z.string().optional(),
+      regionCode: z.string().optional().describe('Prefix: 52.07 matches every report in KSB'),
+      page: z.number().int().min(1).default(1),
+      limit: z.number().int().min(1).max(100).default(20),
+    }),
+    responses: {
+      200: z.object({ items: z.array(PublicReportBody), page: z.number().int(), total: z.number().int() }),
+    },
+  },
+  getPublicReport: {
+    method: 'GET',
+    path: '/public/reports/:id',
+    summary: 'Laporan publik · A public report',
+    description: 'A report that is not publishable (rahasia, whistleblowing, not yet approved) is a 404.',
+    tags: ['public'],
+    params: ById,
+    responses: { 200: PublicReportBody },
+    errors: { 404: CareProblem },
+  },
   transitionReport: {
     method: 'POST',
     path: '/reports/:id/transitions',
     summary: 'Ubah status · Apply a lifecycle action',
     tags: ['lifecycle'],
     params: ById,
-    body: z.object({ action: ReportActionBody, actor: Actor }),
+    body: strictBody(z.object({ action: ReportActionBody, actor: Actor })),
     idempotent: true,
     responses: { 200: Report },
     errors: { 403: CareProblem, 404: CareProblem, 409: CareProblem },
@@ -214,12 +340,14 @@ export const careContract = /* @__PURE__ */ defineContract({
     summary: 'Tanggapan pelapor · Reporter feedback',
     tags: ['lifecycle'],
     params: ById,
-    body: z.object({
-      satisfied: z.boolean(),
-      rating: z.number().int().min(1).max(5).optional(),
-      comment: z.string().max(2000).optional(),
-      actor: Actor,
-    }),
+    body: strictBody(
+      z.object({
+        satisfied: z.boolean(),
+        rating: z.number().int().min(1).max(5).optional(),
+        comment: z.string().max(2000).optional(),
+        actor: Actor,
+      }),
+    ),
     idempotent: true,
     responses: { 200: Report },
     errors: { 403: CareProblem, 404: CareProblem, 409: CareProblem },
@@ -229,7 +357,7 @@ export const careContract = /* @__PURE__ */ defineContract({
     path: '/ikm/responses',
     summary: 'Kirim survei IKM · Submit an IKM survey response',
     tags: ['ikm'],
-    body: z.object({ unit: z.string().min(1).optional(), answers: Answers }),
+    body: strictBody(z.object({ unit: z.string().min(1).optional(), answers: Answers })),
     idempotent: true,
     responses: { 201: z.object({ id: z.string() }), 200: z.object({ id: z.string() }) },
   },

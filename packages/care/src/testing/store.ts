@@ -10,6 +10,7 @@ import {
   transition,
 } from '../lifecycle/machine.js';
 import { type Actor, Report } from '../model/report.js';
+import { toPublicReport, toPublicReports } from '../privacy/public.js';
 
 /** Options of {@link createInMemoryCareStore}. */
 export interface CareStoreOptions {
@@ -128,6 +129,29 @@ export function createInMemoryCareStore(options: CareStoreOptions = {}): CareSto
       );
       const start = (query.page - 1) * query.limit;
       return { items: all.slice(start, start + query.limit), page: query.page, total: all.length };
+    },
+    listPublicReports: ({ query }) => {
+      const visible = toPublicReports(
+        [...reports.values()].filter(
+          (r) =>
+            (query.status === undefined || query.status.includes(r.status)) &&
+            (query.category === undefined || r.category === query.category) &&
+            (query.regionCode === undefined || (r.location.regionCode ?? '').startsWith(query.regionCode)),
+        ),
+      );
+      const start = (query.page - 1) * query.limit;
+      return { items: visible.slice(start, start + query.limit), page: query.page, total: visible.length };
+    },
+    getPublicReport: ({ params }) => {
+      const report = reports.get(params.id);
+      const pub = report === undefined ? null : toPublicReport(report);
+      // Not publishable reads as not found: a rahasia report's existence is not public either.
+      if (pub === null)
+        throw problem(404, 'not_found', {
+          id: `Laporan ${params.id} tidak ditemukan.`,
+          en: `Report ${params.id} not found.`,
+        });
+      return pub;
     },
     transitionReport: ({ params, body, idempotencyKey }) =>
       once(idempotencyKey, () => act(params.id, body.action as ReportAction, body.actor)),

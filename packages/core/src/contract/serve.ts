@@ -1,9 +1,14 @@
 import type * as z from 'zod';
 import { isOpenGovError, type LocalizedMessage } from '../errors/errors.js';
 import { ValidationError, type ValidationIssue } from '../errors/validation.js';
-import type { CompiledRoute } from './define.js';
-import { ContractHttpError, ContractViolationError, ValidationErrorBody } from './errors.js';
-import type { RouteContext } from './types.js';
+import { type CompiledRoute, compileContract } from './define.js';
+import {
+  ContractDefinitionError,
+  ContractHttpError,
+  ContractViolationError,
+  ValidationErrorBody,
+} from './errors.js';
+import type { Contract, ContractImplementation, RouteContext } from './types.js';
 import { checkRequest, decodeStrings, type Part, prefixIssues, toWire } from './wire.js';
 
 // By name too: an implementation may import the class through another entry point (a second copy).
@@ -16,7 +21,42 @@ export interface ServeOptions {
   onViolation?: (error: ContractViolationError) => void;
 }
 
-type Implementation = (context: RouteContext<unknown>) => unknown;
+/** One route's implementation, as {@link serveRoute} calls it. */
+export type Implementation = (context: RouteContext<unknown>) => unknown;
+
+/**
+ * The implemented routes of a contract, compiled, in the implementation's key order. Throws a
+ * {@link ContractDefinitionError} for a key that is not a route or a value that is not a function.
+ */
+export function implementedRoutes<C extends Contract>(
+  contract: C,
+  implementation: ContractImplementation<C>,
+): Array<{ compiled: CompiledRoute; implement: Implementation }> {
+  const routes = compileContract(contract);
+  const out: Array<{ compiled: CompiledRoute; implement: Implementation }> = [];
+  for (const [operationId, implement] of Object.entries(implementation as Record<string, unknown>)) {
+    const compiled = routes.get(operationId);
+    if (!compiled)
+      throw new ContractDefinitionError(
+        {
+          id: `implementasi "${operationId}" tidak ada di kontrak.`,
+          en: `implementation "${operationId}" is not a route of the contract.`,
+        },
+        { operationId },
+      );
+    if (implement === undefined) continue;
+    if (typeof implement !== 'function')
+      throw new ContractDefinitionError(
+        {
+          id: `implementasi "${operationId}" harus berupa fungsi.`,
+          en: `implementation "${operationId}" must be a function.`,
+        },
+        { operationId },
+      );
+    out.push({ compiled, implement: implement as Implementation });
+  }
+  return out;
+}
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), {

@@ -1,7 +1,6 @@
 import { type HttpHandler, HttpResponse, http } from 'msw';
-import { compileContract } from '../contract/define.js';
 import { ContractDefinitionError } from '../contract/errors.js';
-import { type ServeOptions, serveRoute } from '../contract/serve.js';
+import { implementedRoutes, type ServeOptions, serveRoute } from '../contract/serve.js';
 import { reasonPhrase } from '../contract/status.js';
 import type { Contract, ContractImplementation } from '../contract/types.js';
 
@@ -54,31 +53,12 @@ export function createMswHandlers<C extends Contract>(
   implementation: ContractImplementation<C>,
   options: MswHandlersOptions,
 ): HttpHandler[] {
-  const routes = compileContract(contract);
   const handlers: HttpHandler[] = [];
-  for (const [operationId, implement] of Object.entries(implementation as Record<string, unknown>)) {
-    const compiled = routes.get(operationId);
-    if (!compiled)
-      throw new ContractDefinitionError(
-        {
-          id: `implementasi "${operationId}" tidak ada di kontrak.`,
-          en: `implementation "${operationId}" is not a route of the contract.`,
-        },
-        { operationId },
-      );
-    if (implement === undefined) continue;
-    if (typeof implement !== 'function')
-      throw new ContractDefinitionError(
-        {
-          id: `implementasi "${operationId}" harus berupa fungsi.`,
-          en: `implementation "${operationId}" must be a function.`,
-        },
-        { operationId },
-      );
+  for (const { compiled, implement } of implementedRoutes(contract, implementation)) {
     const verb = compiled.route.method.toLowerCase() as Verb;
     handlers.push(
       http[verb](routeUrl(options.baseUrl, compiled.route.path), ({ request, params }) =>
-        serveRoute(compiled, implement as Parameters<typeof serveRoute>[1], request, params, options),
+        serveRoute(compiled, implement, request, params, options),
       ),
     );
   }
