@@ -1,19 +1,12 @@
 // `npm run serve`: the reference server on a loopback port, seeded with sample data, until
-// SIGINT or SIGTERM. PORT, HOST and DATABASE (a SQLite path; default in memory) configure it.
-// DATABASE_URL (PostgreSQL) is not wired here yet: the PostgreSQL engine lands separately.
+// SIGINT or SIGTERM. PORT and HOST configure it; DATABASE_URL (PostgreSQL) or DATABASE (a
+// SQLite file; default in memory) chooses the store.
 import { startReferenceServer } from './server.js';
-
-if (process.env['DATABASE_URL']) {
-  console.error(
-    'DATABASE_URL is set, but this build serves SQLite only; unset it or set DATABASE to a SQLite file.',
-  );
-  process.exit(2);
-}
 
 const server = await startReferenceServer({
   port: Number(process.env['PORT'] ?? 8787),
   host: process.env['HOST'] ?? '127.0.0.1',
-  database: process.env['DATABASE'] ?? ':memory:',
+  database: process.env['DATABASE_URL'] || process.env['DATABASE'] || ':memory:',
   seed: true,
 });
 

@@ -5,13 +5,13 @@
 export const SAMPLE_ORGANIZATIONS = {
   /** The OPD the sample officer works for. */
   pupr: {
-    organizationId: 'dinas-pupr-ksb',
+    organizationId: 'ksb-pupr',
     organizationName: 'Dinas PUPR KSB (CONTOH)',
     kind: 'opd',
   },
   /** A second OPD, for the "another organization's report" cases. */
   dikbud: {
-    organizationId: 'dikbud-ksb',
+    organizationId: 'ksb-dikbud',
     organizationName: 'Dinas Pendidikan dan Kebudayaan KSB (CONTOH)',
     kind: 'opd',
   },

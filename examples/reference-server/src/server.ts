@@ -4,15 +4,24 @@ import { type AppOptions, createApp } from './app.js';
 import { createToken, type NewToken } from './auth.js';
 import type { ServerModule } from './module.js';
 import { careModule } from './modules/care.js';
+import { forumModule } from './modules/forum.js';
+import { posyanduModule } from './modules/posyandu.js';
 import { SAMPLE_ORGANIZATIONS } from './sample.js';
-import { createSqliteStore } from './store/sqlite.js';
+import { createStore } from './store/index.js';
 import type { Store } from './store/types.js';
 
 /** The modules mounted when none are given. */
-export const DEFAULT_MODULES: readonly ServerModule[] = [careModule as unknown as ServerModule];
+export const DEFAULT_MODULES: readonly ServerModule[] = [
+  careModule as unknown as ServerModule,
+  posyanduModule as unknown as ServerModule,
+  forumModule as unknown as ServerModule,
+];
 
 /** The sample tokens a seeded server hands out, one per role (two officers of different OPDs). */
-export type SampleTokens = Record<'reporter' | 'officer' | 'otherOfficer' | 'walidata' | 'admin', string>;
+export type SampleTokens = Record<
+  'reporter' | 'officer' | 'otherOfficer' | 'kader' | 'puskesmas' | 'walidata' | 'admin',
+  string
+>;
 
 /** Options of {@link startReferenceServer}. */
 export interface ReferenceServerOptions
@@ -23,7 +32,10 @@ export interface ReferenceServerOptions
   readonly host?: string;
   /** A store to serve; closed by `close()` only when the server opened it. */
   readonly store?: Store;
-  /** A SQLite file path or `:memory:`, when no `store` is given. @defaultValue ':memory:' */
+  /**
+   * When no `store` is given: a PostgreSQL URL (`postgres://…`), a SQLite file path, or
+   * `:memory:`. @defaultValue ':memory:'
+   */
   readonly database?: string;
   /** Adds sample tokens and every module's sample records. @defaultValue false */
   readonly seed?: boolean;
@@ -43,6 +55,9 @@ export interface ReferenceServer {
   close(): Promise<void>;
 }
 
+/** The sample posyandu whose kader holds the sample `kader` token (see modules/posyandu-seed.ts). */
+const KADER_POSYANDU = 'psy-contoh-melati';
+
 const SAMPLE_TOKENS: Record<keyof SampleTokens, NewToken> = {
   reporter: { role: 'reporter', name: 'Pelapor Contoh' },
   officer: {
@@ -54,6 +69,13 @@ const SAMPLE_TOKENS: Record<keyof SampleTokens, NewToken> = {
     role: 'officer',
     organizationId: SAMPLE_ORGANIZATIONS.dikbud.organizationId,
     name: `Petugas ${SAMPLE_ORGANIZATIONS.dikbud.organizationName}`,
+  },
+  // A kader reaches the records of their own posyandu (the token's organization is the posyandu).
+  kader: { role: 'reporter', organizationId: KADER_POSYANDU, name: 'Kader Contoh' },
+  puskesmas: {
+    role: 'officer',
+    organizationId: 'puskesmas-taliwang',
+    name: 'Petugas Puskesmas Taliwang (CONTOH)',
   },
   walidata: { role: 'walidata', name: 'Walidata Contoh' },
   admin: { role: 'admin', name: 'Admin Contoh' },
@@ -80,7 +102,7 @@ export async function seedStore(
  */
 export async function startReferenceServer(options: ReferenceServerOptions = {}): Promise<ReferenceServer> {
   const ownsStore = options.store === undefined;
-  const store = options.store ?? createSqliteStore({ path: options.database ?? ':memory:' });
+  const store = options.store ?? (await createStore(options.database ?? ':memory:'));
   const modules = options.modules ?? DEFAULT_MODULES;
   const now = options.now;
   try {

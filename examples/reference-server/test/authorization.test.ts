@@ -119,7 +119,7 @@ describe.each(engines)('authorization: $name', (engine) => {
     await expect(officer.getReport({ params: { id: dikbudReport } })).rejects.toMatchObject({ status: 404 });
     const listed = await officer.listReports({ query: { limit: 100 } });
     expect(listed.items.map((r) => r.id)).not.toContain(dikbudReport);
-    const actor: Actor = { role: 'penghubung', id: 'petugas', organizationId: 'dinas-pupr-ksb' };
+    const actor: Actor = { role: 'penghubung', id: 'petugas', organizationId: 'ksb-pupr' };
     const writes = server.store.writes();
     await expect(
       officer.addResponse({ params: { id: dikbudReport }, body: { text: 'Bukan urusan kami.', actor } }),
@@ -134,7 +134,7 @@ describe.each(engines)('authorization: $name', (engine) => {
     await expect(
       officer.addFollowUp({
         params: { id: dikbudReport },
-        body: { text: 'Menyamar.', actor: { ...actor, organizationId: 'dikbud-ksb' } },
+        body: { text: 'Menyamar.', actor: { ...actor, organizationId: 'ksb-dikbud' } },
       }),
     ).rejects.toMatchObject({ status: 403 });
     expect(server.store.writes()).toBe(writes);

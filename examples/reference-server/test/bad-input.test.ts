@@ -275,7 +275,7 @@ describe.each(engines)('bad input: $name', (engine) => {
 
   it('hostile strings had no effect on SQL: tables, migrations and counts intact', async () => {
     const [reports, tokens] = await countAll();
-    expect(tokens).toBe(5);
+    expect(tokens).toBe(Object.keys(server.tokens).length);
     expect(reports).toBeGreaterThan(50);
     expect(await server.store.migrations()).toEqual(MIGRATIONS.map((m) => m.version));
     // A filter value that looks like SQL or a JSON path is only a value.

@@ -7,7 +7,7 @@ import { engines } from './engines.js';
 import { leaks, newReport, startTestServer, type TestServer } from './helpers.js';
 
 const ADMIN: Actor = { role: 'admin', id: 'admin' };
-const PUPR_OFFICER: Actor = { role: 'penghubung', id: 'petugas', organizationId: 'dinas-pupr-ksb' };
+const PUPR_OFFICER: Actor = { role: 'penghubung', id: 'petugas', organizationId: 'ksb-pupr' };
 const REPORTER: Actor = { role: 'pelapor', id: 'warga' };
 const NIK = '5207024507050001';
 const PHONE = '081234567890';
@@ -117,7 +117,7 @@ describe.each(engines)('care over HTTP: $name', (engine) => {
       idempotencyKey: key,
     });
     expect(answered.status).toBe('menunggu_tanggapan');
-    expect(answered.responses[0]).toMatchObject({ organizationId: 'dinas-pupr-ksb', public: true });
+    expect(answered.responses[0]).toMatchObject({ organizationId: 'ksb-pupr', public: true });
     // A replayed answer is the first answer, not a second one.
     const replayed = await officer.addResponse({
       params: { id: submitted.id },
@@ -172,7 +172,7 @@ describe.each(engines)('care over HTTP: $name', (engine) => {
       body: { action: { type: 'verifikasi', assignTo: SAMPLE_ORGANIZATIONS.pupr }, actor: ADMIN },
     });
     // An officer claiming to be an admin, or to work for another OPD.
-    for (const actor of [ADMIN, { ...PUPR_OFFICER, organizationId: 'dikbud-ksb' }])
+    for (const actor of [ADMIN, { ...PUPR_OFFICER, organizationId: 'ksb-dikbud' }])
       await expect(
         server
           .care('officer')
@@ -206,9 +206,9 @@ describe.each(engines)('care over HTTP: $name', (engine) => {
 
     const officer = await server.care('officer').listReports({ query: { limit: 100 } });
     expect(officer.total).toBe(3);
-    expect(officer.items.every((r) => r.assignments.at(-1)?.organizationId === 'dinas-pupr-ksb')).toBe(true);
+    expect(officer.items.every((r) => r.assignments.at(-1)?.organizationId === 'ksb-pupr')).toBe(true);
     const other = await server.care('otherOfficer').listReports({ query: { limit: 100 } });
-    expect(other.items.map((r) => r.assignments.at(-1)?.organizationId)).toEqual(['dikbud-ksb']);
+    expect(other.items.map((r) => r.assignments.at(-1)?.organizationId)).toEqual(['ksb-dikbud']);
     const own = await server.care('reporter').listReports({});
     expect(own.items.map((r) => r.id)).toEqual([mine.id]);
   });
