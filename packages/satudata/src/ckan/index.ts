@@ -22,7 +22,26 @@ export {
 } from './errors.js';
 export { type CkanAnswerContext, CkanHtmlResponseError } from './parse.js';
 export {
+  CkanActionFailure,
+  type CkanActionParams,
+  type CkanDatastoreTable,
+  type CkanErrorDict,
+  type CkanListableGroup,
+  type CkanPackageSearchAnswer,
+  ckanFailureBody,
+  ckanHelpUrl,
+  ckanNotFound,
+  ckanValidationFailure,
+  type DatastoreSemanticsOptions,
+  listCkanGroups,
+  searchCkanDatastore,
+  searchCkanPackages,
+} from './semantics.js';
+export {
   CKAN_RESULT_SCHEMAS,
+  CkanErrorObject,
+  CkanFailureEnvelope,
+  ckanSuccess,
   CkanLicense,
   CkanPackageSearchResult,
   CkanPackageSummary,
