@@ -205,6 +205,7 @@ export {
   CKAN_RESULT_SCHEMAS,
   CkanActionFailure,
   type CkanActionParams,
+  type CkanDatastoreAnswer,
   type CkanDatastoreTable,
   type CkanErrorDict,
   CkanErrorObject,

@@ -24,6 +24,7 @@ export { type CkanAnswerContext, CkanHtmlResponseError } from './parse.js';
 export {
   CkanActionFailure,
   type CkanActionParams,
+  type CkanDatastoreAnswer,
   type CkanDatastoreTable,
   type CkanErrorDict,
   type CkanListableGroup,

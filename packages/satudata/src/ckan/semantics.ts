@@ -313,7 +313,7 @@ function facet(list: readonly CkanPackageSummary[], fields: string[], limit: num
  * const result: CkanPackageSearchAnswer<CkanPackageSummary> = searchCkanPackages(packages, { rows: 10 });
  * ```
  */
-export interface CkanPackageSearchAnswer<P> {
+export type CkanPackageSearchAnswer<P> = {
   count: number;
   sort: string;
   results: P[];
@@ -322,7 +322,7 @@ export interface CkanPackageSearchAnswer<P> {
     string,
     { title: string; items: Array<{ name: string; display_name: string; count: number }> }
   >;
-}
+};
 
 /** The largest `rows` CKAN serves (`ckan.search.rows_max`); more is capped silently. */
 const ROWS_MAX = 1000;
@@ -513,6 +513,35 @@ export interface DatastoreSemanticsOptions {
 }
 
 /**
+ * The `result` of `datastore_search`, as {@link searchCkanDatastore} answers it.
+ *
+ * @example
+ * ```ts
+ * const page: CkanDatastoreAnswer = searchCkanDatastore(table, { limit: 10 });
+ * console.log(page.total, page._links?.next);
+ * ```
+ */
+export type CkanDatastoreAnswer = {
+  resource_id: string;
+  fields: CkanDatastoreField[];
+  /** Objects, lists (`records_format=lists`) or one CSV/TSV string. */
+  records: Array<Record<string, unknown>> | unknown[][] | string;
+  limit: number;
+  records_format: string;
+  include_total: boolean;
+  total_was_estimated: boolean;
+  total?: number;
+  offset?: number;
+  filters?: Record<string, unknown>;
+  /** Up to CKAN 2.11: the start and the next page by offset. */
+  _links?: { start: string; next: string };
+  /** CKAN 2.12: whether `next_page` was asked for. */
+  include_next_page?: boolean;
+  /** CKAN 2.12: the filters of the next page (keyset on `_id`); absent on the last page. */
+  next_page?: { filters: Record<string, unknown> };
+};
+
+/**
  * Answers `datastore_search` over one table: `filters` (a JSON object; a value, a list for
  * `IN`, or `{ gt, gte, lt, lte, eq }` as CKAN 2.12 takes), `q` (text over every field, or a JSON
  * object field → text, as CKAN's `unicode_or_json_validator` reads it; a case-insensitive
@@ -532,7 +561,7 @@ export function searchCkanDatastore(
   table: CkanDatastoreTable,
   params: CkanActionParams,
   options: DatastoreSemanticsOptions = {},
-): Record<string, unknown> {
+): CkanDatastoreAnswer {
   const version = options.version ?? '2.11';
   const resourceId = table.resourceId;
   const names = table.fields.map((f) => f.id);
@@ -582,7 +611,7 @@ export function searchCkanDatastore(
   const page = rows.slice(offset, offset + limit);
   const format = typeof params['records_format'] === 'string' ? params['records_format'] : 'objects';
   const project = (r: Record<string, unknown>) => Object.fromEntries(fields.map((f) => [f, r[f]]));
-  let records: unknown;
+  let records: CkanDatastoreAnswer['records'];
   if (format === 'lists') records = page.map((r) => fields.map((f) => r[f]));
   else if (format === 'csv' || format === 'tsv') {
     const sep = format === 'csv' ? ',' : '\t';
@@ -590,32 +619,32 @@ export function searchCkanDatastore(
   } else if (format === 'objects') records = page.map(project);
   else throw validation({ records_format: ['Value must be one of [objects, lists, csv, tsv]'] });
   const includeTotal = bool(params['include_total'], true);
-  const result: Record<string, unknown> = {
+  const result: CkanDatastoreAnswer = {
     include_total: includeTotal,
     limit,
     records_format: format,
     resource_id: resourceId,
     total_was_estimated: false,
-    fields: table.fields.filter((f) => fields.includes(f.id)),
+    fields: table.fields.filter((f) => fields.includes(f.id)).map((f) => ({ ...f })),
     records,
   };
-  if (params['offset'] !== undefined) result['offset'] = offset;
-  if (Object.keys(filters).length > 0) result['filters'] = filters;
-  if (includeTotal) result['total'] = rows.length;
+  if (params['offset'] !== undefined) result.offset = offset;
+  if (Object.keys(filters).length > 0) result.filters = filters;
+  if (includeTotal) result.total = rows.length;
   const more = offset + page.length < rows.length;
   if (version === '2.12') {
-    result['include_next_page'] = bool(params['include_next_page'], false);
+    result.include_next_page = bool(params['include_next_page'], false);
     // Keyset paging is only offered in _id order, and only when a limit was sent.
     const last = page[page.length - 1];
     if (more && limitGiven && (sort === '' || sort === '_id' || sort === '_id asc') && last) {
       const previous = filters['_id'];
       const lower =
         previous !== null && typeof previous === 'object' ? (previous as Record<string, unknown>) : {};
-      result['next_page'] = { filters: { ...filters, _id: { ...lower, gt: last['_id'] } } };
+      result.next_page = { filters: { ...filters, _id: { ...lower, gt: last['_id'] } } };
     }
   } else {
     const base = `/api/3/action/datastore_search?resource_id=${resourceId}`;
-    result['_links'] = {
+    result._links = {
       start: base,
       next: `/api/3/action/datastore_search?offset=${offset + limit}&resource_id=${resourceId}`,
     };
