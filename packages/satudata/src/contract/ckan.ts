@@ -71,7 +71,10 @@ const DatastoreSearchQuery = z.object({
   limit: count.optional().describe('Rows per page; 100 by default, capped at 32000.'),
   offset: count.optional(),
   include_total: z.boolean().optional(),
-  records_format: z.enum(['objects', 'lists', 'csv', 'tsv']).optional(),
+  records_format: z
+    .union([z.literal('objects'), z.literal('lists'), z.literal('csv'), z.literal('tsv')])
+    .optional()
+    .describe('`objects` (default), `lists`, `csv` or `tsv`.'),
   plain: z.boolean().optional().describe('Accepted for compatibility; `q` is always plain text.'),
   language: z.string().optional().describe('Accepted for compatibility.'),
 });
