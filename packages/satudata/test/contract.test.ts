@@ -87,7 +87,8 @@ describe('ckanContract', () => {
         {
           package_search: ({ query, request }) => ({
             help: ckanHelpUrl(request.url, 'package_search'),
-            success: true,
+            // `as const`: the literal must stay `true` through the route's union of replies.
+            success: true as const,
             result: searchCkanPackages(catalogue.packages, query),
           }),
         },

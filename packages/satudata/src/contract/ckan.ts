@@ -155,7 +155,7 @@ const ckanRoutes = {
  * import { ckanContract, createCkanClient } from '@opengov-id/satudata';
  *
  * server.use(...createMswHandlers(ckanContract, {
- *   package_show: ({ query, request }) => ({ help: `${new URL(request.url).origin}/api/3/action/help_show?name=package_show`, success: true, result: findPackage(query.id) }),
+ *   package_show: ({ query, request }) => ({ help: `${new URL(request.url).origin}/api/3/action/help_show?name=package_show`, success: true as const, result: findPackage(query.id) }),
  * }, { baseUrl: 'https://data.ksb.test' }));
  * const pkg = await createCkanClient({ baseUrl: 'https://data.ksb.test' }).packageShow('jumlah-penduduk');
  * ```
