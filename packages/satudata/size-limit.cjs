@@ -39,10 +39,12 @@ module.exports = [
     limit: '8 kB',
   },
   {
+    // 90.9 kB before the CKAN/data.json contracts; they bring core's defineContract and toOpenApi
+    // (zod's JSON Schema emitter) into the main entry, +4.8 kB. Named imports still tree-shake.
     name: '@opengov-id/satudata: everything in the main entry',
     path: dist,
     import: '*',
-    limit: '92 kB',
+    limit: '97 kB',
   },
   // Clients (with every dependency: core, ky and zod).
   {

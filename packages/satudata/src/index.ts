@@ -203,6 +203,24 @@ export {
 export {
   CKAN_MAX_ROWS,
   CKAN_RESULT_SCHEMAS,
+  CkanActionFailure,
+  type CkanActionParams,
+  type CkanDatastoreAnswer,
+  type CkanDatastoreTable,
+  type CkanErrorDict,
+  CkanErrorObject,
+  CkanFailureEnvelope,
+  type CkanListableGroup,
+  type CkanPackageSearchAnswer,
+  ckanFailureBody,
+  ckanHelpUrl,
+  ckanNotFound,
+  ckanSuccess,
+  ckanValidationFailure,
+  type DatastoreSemanticsOptions,
+  listCkanGroups,
+  searchCkanDatastore,
+  searchCkanPackages,
   CkanActionError,
   CkanAuthorizationError,
   CkanBadRequestError,
@@ -276,3 +294,13 @@ export {
   type HarvestRun,
   harvest,
 } from './federation/index.js';
+// Contracts: the CKAN read subset and data.json, for servers (the reference server) and test handlers.
+export {
+  type CkanContract,
+  ckanContract,
+  ckanOpenApi,
+  type DataJsonContract,
+  DataJsonCatalogSchema,
+  dataJsonContract,
+  dataJsonOpenApi,
+} from './contract/index.js';

@@ -22,7 +22,27 @@ export {
 } from './errors.js';
 export { type CkanAnswerContext, CkanHtmlResponseError } from './parse.js';
 export {
+  CkanActionFailure,
+  type CkanActionParams,
+  type CkanDatastoreAnswer,
+  type CkanDatastoreTable,
+  type CkanErrorDict,
+  type CkanListableGroup,
+  type CkanPackageSearchAnswer,
+  ckanFailureBody,
+  ckanHelpUrl,
+  ckanNotFound,
+  ckanValidationFailure,
+  type DatastoreSemanticsOptions,
+  listCkanGroups,
+  searchCkanDatastore,
+  searchCkanPackages,
+} from './semantics.js';
+export {
   CKAN_RESULT_SCHEMAS,
+  CkanErrorObject,
+  CkanFailureEnvelope,
+  ckanSuccess,
   CkanLicense,
   CkanPackageSearchResult,
   CkanPackageSummary,

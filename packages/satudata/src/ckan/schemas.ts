@@ -208,8 +208,47 @@ export const DatastoreSearchResult = z.looseObject({
  */
 export type DatastoreSearchResult = z.output<typeof DatastoreSearchResult>;
 
-/** The error object of a failed CKAN action: `__type`, and `message` or field → messages. */
-const CkanErrorObject = z.looseObject({ __type: z.string().optional(), message: z.unknown().optional() });
+/**
+ * The `error` object of a failed CKAN action: `__type`, and `message` or (for a `Validation
+ * Error`) field → messages.
+ *
+ * @example
+ * ```ts
+ * CkanErrorObject.parse({ __type: 'Not Found Error', message: 'Not found' });
+ * ```
+ */
+export const CkanErrorObject = z.looseObject({
+  __type: z.string().optional(),
+  message: z.unknown().optional(),
+});
+
+/**
+ * The envelope of a successful CKAN action: `{ help, success: true, result }`.
+ *
+ * @example
+ * ```ts
+ * const answer = ckanSuccess(CkanStatus).parse(json);
+ * console.log(answer.result.site_title);
+ * ```
+ */
+export function ckanSuccess<T extends z.ZodType>(result: T) {
+  return z.looseObject({ help: z.string().nullish(), success: z.literal(true), result });
+}
+
+/**
+ * The envelope of a failed CKAN action: `{ help, success: false, error: { __type, message } }`,
+ * sent with 400, 403, 404 or 409.
+ *
+ * @example
+ * ```ts
+ * const failure = CkanFailureEnvelope.parse({ help: 'https://…/help_show?name=package_show', success: false, error: { __type: 'Not Found Error', message: 'Not found' } });
+ * ```
+ */
+export const CkanFailureEnvelope = z.looseObject({
+  help: z.string().nullish(),
+  success: z.literal(false),
+  error: CkanErrorObject,
+});
 
 /**
  * The envelope of every CKAN action answer, success or failure.
@@ -221,10 +260,7 @@ const CkanErrorObject = z.looseObject({ __type: z.string().optional(), message: 
  * ```
  */
 export function ckanEnvelope<T extends z.ZodType>(result: T) {
-  return z.discriminatedUnion('success', [
-    z.looseObject({ help: z.string().nullish(), success: z.literal(true), result }),
-    z.looseObject({ help: z.string().nullish(), success: z.literal(false), error: CkanErrorObject }),
-  ]);
+  return z.discriminatedUnion('success', [ckanSuccess(result), CkanFailureEnvelope]);
 }
 
 /**

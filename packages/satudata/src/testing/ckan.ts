@@ -1,5 +1,14 @@
 import { type HttpHandler, HttpResponse, http } from 'msw';
 import {
+  CkanActionFailure,
+  ckanHelpUrl,
+  ckanNotFound,
+  ckanValidationFailure,
+  listCkanGroups,
+  searchCkanDatastore,
+  searchCkanPackages,
+} from '../ckan/semantics.js';
+import {
   naiveUtc,
   type SeededCatalogue,
   type SeededPackage,
@@ -38,24 +47,21 @@ export interface CkanPortalOptions {
 
 type Params = Record<string, unknown>;
 
-class ActionFailure {
+// A bare JSON string answer (an unknown action, a site without the DataStore), as CKAN sends it.
+class BareFailure {
   constructor(
     readonly status: number,
-    readonly error: Record<string, unknown> | string,
+    readonly message: string,
   ) {}
 }
 
-const notFound = (message = 'Not found'): ActionFailure =>
-  new ActionFailure(404, { __type: 'Not Found Error', message });
-const validation = (fields: Record<string, string[]>): ActionFailure =>
-  new ActionFailure(409, { ...fields, __type: 'Validation Error' });
-const searchQuery = (detail: string): ActionFailure =>
-  new ActionFailure(400, { __type: 'Search Query Error', message: `Search Query is invalid: '${detail}'` });
-const denied = (what: string): ActionFailure =>
-  new ActionFailure(403, {
+const denied = (what: string): CkanActionFailure =>
+  new CkanActionFailure(403, {
     __type: 'Authorization Error',
     message: `Access denied: User  not authorized to ${what}`,
   });
+const validation = ckanValidationFailure;
+const notFound = ckanNotFound;
 
 function int(value: unknown, field: string, fallback: number): number {
   if (value === undefined || value === null || value === '') return fallback;
@@ -69,193 +75,6 @@ function bool(value: unknown, fallback: boolean): boolean {
   return value === true || value === 'true' || value === 'True' || value === '1';
 }
 
-function json(value: unknown, field: string): unknown {
-  if (typeof value !== 'string') return value;
-  try {
-    return JSON.parse(value);
-  } catch {
-    throw validation({ [field]: ['Could not parse as valid JSON'] });
-  }
-}
-
-// --- package_search: a small Solr-like subset (field:value, quoted values, negation, ranges) ---
-
-interface Clause {
-  negate: boolean;
-  field: string | undefined;
-  value: string;
-  range?: [string, string];
-}
-
-function parseQuery(text: string): Clause[] {
-  const clauses: Clause[] = [];
-  const pattern =
-    /\s*(?:(AND|OR)\s+)?(-|\+)?(?:([A-Za-z_][\w.]*):)?(?:"([^"]*)"|\[([^\]\s]+)\s+TO\s+([^\]\s]+)\]|([^\s"[\]()]+))/y;
-  let rest = text.trim();
-  if (rest === '' || rest === '*:*') return clauses;
-  if (/[()]/.test(rest)) {
-    let depth = 0;
-    for (const char of rest) {
-      depth += char === '(' ? 1 : char === ')' ? -1 : 0;
-      if (depth < 0) break;
-    }
-    if (depth !== 0) throw searchQuery(text);
-    rest = rest.replace(/[()]/g, ' ').trim();
-  }
-  pattern.lastIndex = 0;
-  while (pattern.lastIndex < rest.length) {
-    const start = pattern.lastIndex;
-    const match = pattern.exec(rest);
-    if (!match || pattern.lastIndex === start) {
-      if (rest.slice(start).trim() === '') break;
-      throw searchQuery(text);
-    }
-    const [, , sign, field, quoted, from, to, bare] = match;
-    if (from !== undefined && to !== undefined) {
-      clauses.push({ negate: sign === '-', field, value: '', range: [from, to] });
-    } else {
-      const value = quoted ?? bare ?? '';
-      if (value === 'AND' || value === 'OR') continue;
-      clauses.push({ negate: sign === '-', field, value });
-    }
-  }
-  return clauses;
-}
-
-function fieldValues(pkg: SeededPackage, field: string): string[] {
-  switch (field) {
-    case 'organization':
-      return [pkg.organization.name];
-    case 'owner_org':
-      return [pkg.owner_org];
-    case 'groups':
-      return pkg.groups.map((g) => g.name);
-    case 'tags':
-      return pkg.tags.map((t) => t.name);
-    case 'res_format':
-      return pkg.resources.map((r) => r.format);
-    case 'license_id':
-    case 'name':
-    case 'id':
-    case 'type':
-    case 'state':
-    case 'title':
-    case 'metadata_modified':
-    case 'metadata_created':
-      return [String(pkg[field] ?? '')];
-    default:
-      if (field.startsWith('extras_')) {
-        const key = field.slice(7);
-        return pkg.extras.filter((e) => e.key === key).map((e) => e.value);
-      }
-      throw searchQuery(`undefined field ${field}`);
-  }
-}
-
-function matches(pkg: SeededPackage, clause: Clause): boolean {
-  let hit: boolean;
-  if (clause.field === undefined) {
-    const needle = clause.value.toLowerCase();
-    const haystack = [pkg.name, pkg.title, pkg.notes, ...pkg.tags.map((t) => t.name)].join(' ').toLowerCase();
-    hit = needle === '*' || haystack.includes(needle);
-  } else if (clause.range) {
-    const [from, to] = clause.range;
-    hit = fieldValues(pkg, clause.field).some((v) => {
-      const value = clause.field?.startsWith('metadata_') ? `${v}Z` : v;
-      return (from === '*' || value >= from) && (to === '*' || value <= to);
-    });
-  } else {
-    const values = fieldValues(pkg, clause.field);
-    hit = clause.value === '*' ? values.length > 0 : values.includes(clause.value);
-  }
-  return clause.negate ? !hit : hit;
-}
-
-const SORTABLE: Record<string, (p: SeededPackage) => string> = {
-  name: (p) => p.name,
-  id: (p) => p.id,
-  title_string: (p) => p.title.toLowerCase(),
-  metadata_modified: (p) => p.metadata_modified,
-  metadata_created: (p) => p.metadata_created,
-};
-
-function sortPackages(list: SeededPackage[], sort: string): SeededPackage[] {
-  const keys = sort
-    .split(',')
-    .map((part) => part.trim())
-    .filter((part) => part !== '' && !part.startsWith('score'))
-    .map((part) => {
-      const [field = '', direction = 'asc'] = part.split(/\s+/);
-      const get = SORTABLE[field];
-      if (!get || (direction !== 'asc' && direction !== 'desc')) throw searchQuery(`can not sort on ${part}`);
-      return { get, sign: direction === 'asc' ? 1 : -1 };
-    });
-  if (keys.length === 0) keys.push({ get: SORTABLE['metadata_modified']!, sign: -1 });
-  return [...list].sort((a, b) => {
-    for (const { get, sign } of keys) {
-      const x = get(a);
-      const y = get(b);
-      if (x !== y) return x < y ? -sign : sign;
-    }
-    return 0;
-  });
-}
-
-function facet(list: SeededPackage[], fields: string[], limit: number, mincount: number) {
-  const facets: Record<string, Record<string, number>> = {};
-  const searchFacets: Record<
-    string,
-    { title: string; items: Array<{ name: string; display_name: string; count: number }> }
-  > = {};
-  for (const field of fields) {
-    const counts = new Map<string, number>();
-    for (const pkg of list)
-      for (const value of new Set(fieldValues(pkg, field))) counts.set(value, (counts.get(value) ?? 0) + 1);
-    const items = [...counts.entries()]
-      .filter(([, count]) => count >= mincount)
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      .slice(0, limit < 0 ? undefined : limit);
-    facets[field] = Object.fromEntries(items);
-    searchFacets[field] = {
-      title: field,
-      items: items.map(([name, count]) => ({ name, display_name: name, count })),
-    };
-  }
-  return { facets, search_facets: searchFacets };
-}
-
-// --- DataStore ---
-
-function compare(value: unknown, op: string, operand: unknown): boolean {
-  if (typeof value !== typeof operand && !(typeof value === 'number' && typeof operand === 'string'))
-    return false;
-  const a = value as number | string;
-  const b = (typeof value === 'number' ? Number(operand) : operand) as number | string;
-  switch (op) {
-    case 'gt':
-      return a > b;
-    case 'gte':
-      return a >= b;
-    case 'lt':
-      return a < b;
-    case 'lte':
-      return a <= b;
-    case 'eq':
-      return a === b;
-    default:
-      return false;
-  }
-}
-
-function filterMatch(record: Record<string, unknown>, field: string, condition: unknown): boolean {
-  const value = record[field];
-  if (Array.isArray(condition)) return condition.some((c) => String(c) === String(value));
-  if (condition !== null && typeof condition === 'object') {
-    return Object.entries(condition).every(([op, operand]) => compare(value, op, operand));
-  }
-  return String(value) === String(condition);
-}
-
 function createCkanPortalState(options: CkanPortalOptions) {
   const apiBase = `${options.baseUrl.replace(/\/+$/, '')}/api/3/action/`;
   const catalogue = options.catalogue ?? seedCatalogue({ siteUrl: options.baseUrl });
@@ -263,7 +82,7 @@ function createCkanPortalState(options: CkanPortalOptions) {
   const version = options.version ?? '2.11';
   const datastoreOn = options.datastore ?? true;
   const random = seededRandom(catalogue.packages.length + 17);
-  const help = (action: string): string => `${apiBase}help_show?name=${action}`;
+  const help = (action: string): string => ckanHelpUrl(`${apiBase}${action}`, action);
 
   const findPackage = (idOrName: unknown): SeededPackage => {
     const pkg = catalogue.packages.find((p) => p.id === idOrName || p.name === idOrName);
@@ -281,153 +100,13 @@ function createCkanPortalState(options: CkanPortalOptions) {
   const visible = (authorized: boolean) =>
     catalogue.packages.filter((p) => p.state === 'active' && (!p.private || authorized));
 
-  function groupList(params: Params, list: typeof catalogue.organizations) {
-    const allFields = bool(params['all_fields'], false);
-    const limit = int(params['limit'], 'limit', allFields ? 25 : 1000);
-    const offset = int(params['offset'], 'offset', 0);
-    const q = typeof params['q'] === 'string' ? params['q'].toLowerCase() : '';
-    const sort = typeof params['sort'] === 'string' ? params['sort'] : 'title asc';
-    const [field = 'title', direction = 'asc'] = sort.trim().split(/\s+/);
-    if (!['name', 'title', 'package_count'].includes(field)) {
-      throw validation({ sort: [`Cannot sort by field \`${field}\``] });
-    }
-    const sign = direction === 'desc' ? -1 : 1;
-    const sorted = list
-      .filter((g) => q === '' || g.name.includes(q) || g.title.toLowerCase().includes(q))
-      .sort((a, b) => {
-        const x = a[field] as string | number;
-        const y = b[field] as string | number;
-        return x === y ? 0 : x < y ? -sign : sign;
-      })
-      .slice(offset, offset + limit);
-    return allFields ? sorted : sorted.map((g) => g.name);
-  }
-
-  function packageSearch(params: Params, authorized: boolean) {
-    const q = typeof params['q'] === 'string' ? params['q'] : '*:*';
-    const fqList = Array.isArray(json(params['fq_list'], 'fq_list'))
-      ? (json(params['fq_list'], 'fq_list') as string[])
-      : [];
-    const fq = [typeof params['fq'] === 'string' ? params['fq'] : '', ...fqList].join(' ');
-    const clauses = [...parseQuery(q), ...parseQuery(fq)];
-    // CKAN caps rows at ckan.search.rows_max silently.
-    const rows = Math.min(int(params['rows'], 'rows', 10), 1000);
-    const start = int(params['start'], 'start', 0);
-    const sort = typeof params['sort'] === 'string' ? params['sort'] : 'score desc, metadata_modified desc';
-    const hits = sortPackages(
-      visible(authorized && bool(params['include_private'], false)).filter((p) =>
-        clauses.every((c) => matches(p, c)),
-      ),
-      sort,
-    );
-    const facetFields = json(params['facet.field'], 'facet.field');
-    const facetOn = bool(params['facet'], true);
-    const rawLimit = params['facet.limit'];
-    const facetLimit = rawLimit === undefined ? 50 : Number(rawLimit);
-    if (!Number.isInteger(facetLimit)) throw validation({ 'facet.limit': ['Invalid integer'] });
-    const { facets, search_facets } = facet(
-      hits,
-      facetOn && Array.isArray(facetFields) ? facetFields.map(String) : [],
-      facetLimit,
-      int(params['facet.mincount'], 'facet.mincount', 1),
-    );
-    return { count: hits.length, facets, results: hits.slice(start, start + rows), sort, search_facets };
-  }
-
   function datastoreSearch(params: Params) {
     const resourceId = params['resource_id'] ?? params['id'];
     if (typeof resourceId !== 'string' || resourceId === '')
       throw validation({ resource_id: ['Missing value'] });
     const table = catalogue.datastore.get(resourceId);
     if (!table) throw notFound(`Resource "${resourceId}" was not found.`);
-    const names = table.fields.map((f) => f.id);
-    const filters = (json(params['filters'], 'filters') ?? {}) as Record<string, unknown>;
-    if (typeof filters !== 'object' || Array.isArray(filters))
-      throw validation({ filters: ['Not a json object'] });
-    for (const field of Object.keys(filters)) {
-      if (!names.includes(field)) throw validation({ filters: [`field "${field}" not in table`] });
-    }
-    const qRaw = json(params['q'], 'q');
-    const fields =
-      typeof params['fields'] === 'string' ? params['fields'].split(',').map((f) => f.trim()) : names;
-    for (const field of fields)
-      if (!names.includes(field)) throw validation({ fields: [`field "${field}" not in table`] });
-    const limitGiven = params['limit'] !== undefined;
-    const limit = Math.min(int(params['limit'], 'limit', 100), 32000);
-    const offset = int(params['offset'], 'offset', 0);
-    let rows = table.records.filter((record) =>
-      Object.entries(filters).every(([field, condition]) => filterMatch(record, field, condition)),
-    );
-    if (typeof qRaw === 'string' && qRaw !== '') {
-      const needle = qRaw.toLowerCase();
-      rows = rows.filter((r) => Object.values(r).some((v) => String(v).toLowerCase().includes(needle)));
-    } else if (qRaw !== null && typeof qRaw === 'object') {
-      rows = rows.filter((r) =>
-        Object.entries(qRaw).every(([f, text]) =>
-          String(r[f] ?? '')
-            .toLowerCase()
-            .includes(String(text).toLowerCase()),
-        ),
-      );
-    }
-    const sort = typeof params['sort'] === 'string' ? params['sort'].trim() : '';
-    if (sort !== '') {
-      const keys = sort.split(',').map((part) => {
-        const [field = '', direction = 'asc'] = part.trim().split(/\s+/);
-        if (!names.includes(field)) throw validation({ sort: [`field "${field}" not in table`] });
-        return { field, sign: direction.toLowerCase() === 'desc' ? -1 : 1 };
-      });
-      rows = [...rows].sort((a, b) => {
-        for (const { field, sign } of keys) {
-          const x = a[field] as string | number;
-          const y = b[field] as string | number;
-          if (x !== y) return x < y ? -sign : sign;
-        }
-        return 0;
-      });
-    }
-    const page = rows.slice(offset, offset + limit);
-    const format = typeof params['records_format'] === 'string' ? params['records_format'] : 'objects';
-    const project = (r: Record<string, unknown>) => Object.fromEntries(fields.map((f) => [f, r[f]]));
-    let records: unknown;
-    if (format === 'lists') records = page.map((r) => fields.map((f) => r[f]));
-    else if (format === 'csv' || format === 'tsv') {
-      const sep = format === 'csv' ? ',' : '\t';
-      records = page.map((r) => fields.map((f) => String(r[f] ?? '')).join(sep)).join('\n');
-    } else if (format === 'objects') records = page.map(project);
-    else throw validation({ records_format: ['Value must be one of [objects, lists, csv, tsv]'] });
-    const includeTotal = bool(params['include_total'], true);
-    const result: Record<string, unknown> = {
-      include_total: includeTotal,
-      limit,
-      records_format: format,
-      resource_id: resourceId,
-      total_was_estimated: false,
-      fields: table.fields.filter((f) => fields.includes(f.id)),
-      records,
-    };
-    if (params['offset'] !== undefined) result['offset'] = offset;
-    if (Object.keys(filters).length > 0) result['filters'] = filters;
-    if (includeTotal) result['total'] = rows.length;
-    const more = offset + page.length < rows.length;
-    if (version === '2.12') {
-      result['include_next_page'] = bool(params['include_next_page'], false);
-      // Keyset paging is only offered in _id order, and only when a limit was sent.
-      const last = page[page.length - 1];
-      if (more && limitGiven && (sort === '' || sort === '_id' || sort === '_id asc') && last) {
-        const previous = filters['_id'];
-        const lower =
-          previous !== null && typeof previous === 'object' ? (previous as Record<string, unknown>) : {};
-        result['next_page'] = { filters: { ...filters, _id: { ...lower, gt: last['_id'] } } };
-      }
-    } else {
-      const base = `/api/3/action/datastore_search?resource_id=${resourceId}`;
-      result['_links'] = {
-        start: base,
-        next: `/api/3/action/datastore_search?offset=${offset + limit}&resource_id=${resourceId}`,
-      };
-    }
-    return result;
+    return searchCkanDatastore({ resourceId, ...table }, params, { version });
   }
 
   function packageCreate(params: Params) {
@@ -566,11 +245,11 @@ function createCkanPortalState(options: CkanPortalOptions) {
         return pkg;
       }
       case 'package_search':
-        return packageSearch(params, authorized);
+        return searchCkanPackages(visible(authorized && bool(params['include_private'], false)), params);
       case 'organization_list':
-        return groupList(params, catalogue.organizations);
+        return listCkanGroups(catalogue.organizations, params);
       case 'group_list':
-        return groupList(params, catalogue.groups);
+        return listCkanGroups(catalogue.groups, params);
       case 'organization_show': {
         const org = catalogue.organizations.find((o) => o.id === params['id'] || o.name === params['id']);
         if (!org) throw notFound('Organization was not found.');
@@ -610,7 +289,7 @@ function createCkanPortalState(options: CkanPortalOptions) {
         if (!authorized) throw denied(`create resources for package ${String(params['package_id'] ?? '')}`);
         return resourceCreate(params, file);
       default:
-        throw new ActionFailure(400, `Bad request - Action name not known: ${action}`);
+        throw new BareFailure(400, `Bad request - Action name not known: ${action}`);
     }
   }
 
@@ -661,8 +340,8 @@ function createCkanPortalState(options: CkanPortalOptions) {
       const result = await run(action, params, authorized, file);
       return HttpResponse.json({ help: help(action), success: true, result });
     } catch (error) {
-      if (!(error instanceof ActionFailure)) throw error;
-      if (typeof error.error === 'string') return HttpResponse.json(error.error, { status: error.status });
+      if (error instanceof BareFailure) return HttpResponse.json(error.message, { status: error.status });
+      if (!(error instanceof CkanActionFailure)) throw error;
       return HttpResponse.json(
         { help: help(action), error: error.error, success: false },
         { status: error.status },
