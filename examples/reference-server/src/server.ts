@@ -4,6 +4,7 @@ import { type AppOptions, createApp } from './app.js';
 import { createToken, type NewToken } from './auth.js';
 import type { ServerModule } from './module.js';
 import { careModule } from './modules/care.js';
+import { ckanModule, dataJsonModule } from './modules/catalogue/index.js';
 import { forumModule } from './modules/forum.js';
 import { posyanduModule } from './modules/posyandu.js';
 import { SAMPLE_ORGANIZATIONS } from './sample.js';
@@ -15,6 +16,8 @@ export const DEFAULT_MODULES: readonly ServerModule[] = [
   careModule as unknown as ServerModule,
   posyanduModule as unknown as ServerModule,
   forumModule as unknown as ServerModule,
+  ckanModule as unknown as ServerModule,
+  dataJsonModule as unknown as ServerModule,
 ];
 
 /** The sample tokens a seeded server hands out, one per role (two officers of different OPDs). */
