@@ -3,8 +3,10 @@ import {
   type Contract,
   type ContractClient,
   createContractClient,
+  createHttpClient,
   defineContract,
   type HttpClient,
+  type HttpClientOptions,
   LocalDate,
   type OpenApiDocument,
   type OpenApiServer,
@@ -233,19 +235,23 @@ export const forumContract: Contract<ForumRoutes> = defineContract(forumRoutes);
 
 /**
  * The typed client of a forum API: one method per route of {@link forumContract}, requests
- * validated before they are sent, responses parsed with the route's schema.
+ * validated before they are sent, responses parsed with the route's schema. Give it core's
+ * {@link @opengov-id/core!index.HttpClient} or the options to make one, as the other packages'
+ * clients take.
  *
  * @example
  * ```ts
- * import { createHttpClient } from '@opengov-id/core';
- *
- * const forum = createForumClient(createHttpClient({ baseUrl: 'https://forum.sumbawabaratkab.go.id/api/v1' }));
+ * const forum = createForumClient({ baseUrl: 'https://forum.sumbawabaratkab.go.id/api/v1' });
  * const overdue = await forum.listFollowUps({ query: { overdueAsOf: '2026-02-02' } });
  * const figures = await forum.getFigures({ query: { groupBy: 'zone', asOf: '2026-06-30' } });
  * ```
  */
-export function createForumClient(http: HttpClient): ForumClient {
-  return createContractClient(forumContract, http);
+export function createForumClient(http: HttpClient | HttpClientOptions): ForumClient {
+  const client =
+    typeof (http as HttpClient).request === 'function'
+      ? (http as HttpClient)
+      : createHttpClient(http as HttpClientOptions);
+  return createContractClient(forumContract, client);
 }
 
 /** The client type returned by {@link createForumClient}: one method per route of {@link forumRoutes}. */
