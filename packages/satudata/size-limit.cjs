@@ -39,6 +39,13 @@ module.exports = [
     limit: '8 kB',
   },
   {
+    name: '@opengov-id/satudata: formatCsvField + formatCsvRow (beyond zod; core errors in)',
+    path: dist,
+    import: '{ formatCsvField, formatCsvRow }',
+    ignore: ['zod', 'n3'],
+    limit: '3 kB',
+  },
+  {
     name: '@opengov-id/satudata: everything in the main entry',
     path: dist,
     import: '*',
