@@ -1,6 +1,7 @@
 // Pure builders of the audit's two files: no I/O here, so the tests can check them directly.
 import {
   type CatalogQualityReport,
+  formatCsvRow,
   MQA_DIMENSIONS,
   type MqaDimension,
   type MqaIndicatorResult,
@@ -71,24 +72,6 @@ export function biggestLosses(score: MqaScore, limit = Number.POSITIVE_INFINITY)
     .slice(0, limit);
 }
 
-// Cells a spreadsheet would read as a formula (OWASP CSV injection).
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/**
- * One CSV field: a text that starts like a formula gets a leading `'`, and a field with a comma,
- * quote or line break is quoted with inner quotes doubled (RFC 4180). Numbers are written as is.
- *
- * @example
- * ```ts
- * csvField('=HYPERLINK("x")'); // => `"'=HYPERLINK(""x"")"`
- * ```
- */
-export function csvField(value: string | number): string {
-  if (typeof value === 'number') return String(value);
-  const guarded = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(guarded) ? `"${guarded.replaceAll('"', '""')}"` : guarded;
-}
-
 /** Header of {@link buildCsv}. */
 export const CSV_HEADER = [
   'organization',
@@ -102,7 +85,8 @@ export const CSV_HEADER = [
 
 /**
  * The CSV report: one row per dataset, worst score first, with its three biggest point losses
- * (`indicator (-points)`, separated by `; `). Lines end in CRLF (RFC 4180).
+ * (`indicator (-points)`, separated by `; `). Written with satudata's `formatCsvRow`: RFC 4180
+ * quoting, CRLF line ends, and a `'` before a title that starts like a spreadsheet formula.
  *
  * @example
  * ```ts
@@ -118,7 +102,7 @@ export function buildCsv(datasets: readonly DatasetAudit[]): string {
         a.id.localeCompare(b.id),
     )
     .map((d) =>
-      [
+      formatCsvRow([
         d.organization,
         d.id,
         d.title,
@@ -128,11 +112,9 @@ export function buildCsv(datasets: readonly DatasetAudit[]): string {
         biggestLosses(d.score, 3)
           .map((l) => `${l.indicator.id} (-${l.lost})`)
           .join('; '),
-      ]
-        .map(csvField)
-        .join(','),
+      ]),
     );
-  return `${[CSV_HEADER.join(','), ...rows].join('\r\n')}\r\n`;
+  return formatCsvRow(CSV_HEADER) + rows.join('');
 }
 
 /**

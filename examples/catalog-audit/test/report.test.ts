@@ -5,11 +5,11 @@ import { ckanPortalHandlers, seedCatalogue } from '@opengov-id/satudata/testing'
 import { describe, expect, it } from 'vitest';
 import { server } from '../../../scripts/msw.server.js';
 import { runAudit } from '../src/audit.js';
-import { BAR_WIDTH, buildCsv, buildHtml, CSV_HEADER, csvField, escapeHtml } from '../src/report.js';
+import { BAR_WIDTH, buildCsv, buildHtml, CSV_HEADER, escapeHtml } from '../src/report.js';
 
 const BASE = 'https://data.ksb.audit.test';
 
-/** A minimal RFC 4180 reader (quoted fields, doubled quotes, CRLF), independent of csvField. */
+/** A minimal RFC 4180 reader (quoted fields, doubled quotes, CRLF), independent of satudata's writer. */
 function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
@@ -50,23 +50,6 @@ async function auditSample(datasets = 40) {
   });
   return { catalogue, outDir, result };
 }
-
-describe('csvField', () => {
-  it('quotes commas, quotes and line breaks, doubling inner quotes', () => {
-    expect(csvField('a,b')).toBe('"a,b"');
-    expect(csvField('say "hi"')).toBe('"say ""hi"""');
-    expect(csvField('line\nbreak')).toBe('"line\nbreak"');
-    expect(csvField('plain')).toBe('plain');
-    expect(csvField(12.5)).toBe('12.5');
-  });
-
-  it('guards cells a spreadsheet would run as a formula', () => {
-    for (const start of ['=', '+', '-', '@', '\t', '\r'])
-      expect(csvField(`${start}1+1`).replace(/^"/, '')).toMatch(/^'/);
-    expect(csvField('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
-    expect(csvField('Data = 1')).toBe('Data = 1');
-  });
-});
 
 describe('buildCsv and buildHtml', () => {
   it('round-trips hostile titles through a CSV reader, one row per dataset', async () => {

@@ -4,14 +4,13 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   type Actor,
-  type CareClient,
   createCareClient,
   type DueDate,
+  draftToNewReport,
   dueDates,
-  NewReport,
+  type NewReport,
   normalizeSocialPost,
   parseSms,
-  promoteDraft,
   publicText,
   type Report,
   type ReportDraft,
@@ -30,10 +29,7 @@ import { createFileStorage } from '@opengov-id/core/node';
 import { createFlakyNetwork } from './network.js';
 import type { IncomingMessage } from './samples.js';
 
-/** The body of a new report as the care API takes it (the server assigns id, status and history). */
-export type NewReportBody = Parameters<CareClient['submitReport']>[0]['body'];
-
-/** The officer who reviews drafts at the intake desk (care lets only an admin promote a draft). */
+/** The officer who reviews drafts at the intake desk (care lets only an admin review a draft). */
 export const INTAKE_OFFICER: Actor = { role: 'admin', id: 'admin-intake-ksb' };
 
 /** The outbox's idempotency key of a message: stable, so the same message filed twice is one report. */
@@ -58,26 +54,21 @@ export function toDraft(message: IncomingMessage): ReportDraft {
 }
 
 /**
- * The reviewed draft as the body of a new report. Identity numbers written in the text are
- * redacted first (UU 27/2022: keep no more than needed); the SMS sender's number stays in the
- * private `reporter.phone`. `promoteDraft` needs an id, which the server replaces: the
- * message's key goes in `externalRefs` instead.
+ * The reviewed draft as the body of a new report, by care's `draftToNewReport` (the server assigns
+ * id, status and history). Identity numbers written in the text are redacted first (UU 27/2022:
+ * keep no more than needed); the SMS sender's number stays in the private `reporter.phone`. The
+ * message's key goes in `externalRefs`, to find the report from the gateway's side.
  */
-export function toNewReport(message: IncomingMessage, draft: ReportDraft): NewReportBody {
-  const report = promoteDraft(
-    { ...draft, title: redactText(draft.title), description: redactText(draft.description) },
-    {
-      id: messageKey(message),
-      reviewer: INTAKE_OFFICER,
-      category: message.review.category,
-      ...(message.review.subcategory === undefined ? {} : { subcategory: message.review.subcategory }),
-      ...(message.review.location === undefined ? {} : { location: message.review.location }),
-    },
-  );
-  // NewReport has no id, status or history: parsing drops them.
-  return NewReport.parse({
-    ...report,
+export function toNewReport(message: IncomingMessage, draft: ReportDraft): NewReport {
+  const { review } = message;
+  return draftToNewReport(draft, {
+    reviewer: INTAKE_OFFICER,
+    category: review.category,
+    title: redactText(draft.title),
+    description: redactText(draft.description),
     externalRefs: { other: [{ system: `intake-${message.kind}`, id: messageKey(message) }] },
+    ...(review.subcategory === undefined ? {} : { subcategory: review.subcategory }),
+    ...(review.location === undefined ? {} : { location: review.location }),
   });
 }
 
@@ -139,7 +130,7 @@ export async function runIntake(options: IntakeOptions): Promise<IntakeResult> {
 
   const outboxDir = join(options.outDir, 'outbox');
   const storage = createFileStorage(outboxDir);
-  const outbox = createOutbox<NewReportBody>({
+  const outbox = createOutbox<NewReport>({
     storage,
     autoFlush: false,
     send: async (body, { idempotencyKey, signal }) => {

@@ -1,4 +1,4 @@
-// Reading CSV with satudata's streaming parser, and writing it back (no package has a CSV writer).
+// Reading CSV with satudata's streaming parser (the output is written with satudata's formatCsvRow).
 import { CsvRecordParser } from '@opengov-id/satudata';
 
 /** One record of the file, with the physical line it starts on (the header is line 1). */
@@ -74,32 +74,4 @@ export async function* readCsvRecords(
   parser.end(emit);
   onBytes?.(bytes);
   yield* out.splice(0);
-}
-
-// Cells a spreadsheet would read as a formula (OWASP CSV injection).
-const FORMULA_START = /^[=+\-@\t\r]/;
-// A negative number is data, not a formula: z-scores are written as is.
-const NUMBER = /^-?\d+(\.\d+)?$/;
-
-/**
- * One CSV field: a text that starts like a formula (and is not a number) gets a leading `'`; a field
- * with the delimiter, a quote or a line break is quoted with inner quotes doubled (RFC 4180).
- *
- * @example
- * ```ts
- * csvField('=1+1'); // => "'=1+1"
- * csvField('-1.25'); // => '-1.25'
- * csvField('Gizi baik (normal), periksa'); // => '"Gizi baik (normal), periksa"'
- * ```
- */
-export function csvField(value: string, delimiter = ','): string {
-  const guarded = FORMULA_START.test(value) && !NUMBER.test(value) ? `'${value}` : value;
-  return guarded.includes(delimiter) || /["\r\n]/.test(guarded)
-    ? `"${guarded.replaceAll('"', '""')}"`
-    : guarded;
-}
-
-/** One CSV line (no line ending) from its fields. */
-export function csvLine(fields: readonly string[], delimiter = ','): string {
-  return fields.map((f) => csvField(f, delimiter)).join(delimiter);
 }

@@ -1,7 +1,7 @@
 // A large fictional register, to show the progress bar and measure throughput. SAMPLE DATA.
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { csvLine } from './csv.js';
+import { formatCsvRow } from '@opengov-id/satudata';
 import { COLUMNS } from './row.js';
 
 const BOYS = ['Ahmad', 'Budi', 'Dimas', 'Fajar', 'Galih', 'Hendra', 'Iqbal', 'Lalu Rizki', 'Rahmat', 'Yusuf'];
@@ -62,7 +62,7 @@ export async function generateRegister(path: string, rows: number, seed = 2026):
   const normal = () => Math.sqrt(-2 * Math.log(1 - rnd())) * Math.cos(2 * Math.PI * rnd());
   const out = createWriteStream(path, 'utf8');
   const header = Object.values(COLUMNS).map((c) => c.header);
-  let chunk = `${csvLine(header)}\r\n`;
+  let chunk = formatCsvRow(header);
   let written = 0;
   let no = 0;
   const visits = [Date.UTC(2026, 1, 9), Date.UTC(2026, 2, 9)];
@@ -87,7 +87,7 @@ export async function generateRegister(path: string, rows: number, seed = 2026):
       const length = Math.round(ml * (1 + 0.035 * zl) * 10) / 10;
       no++;
       const date = no % 10_000 === 0 ? '31/04/2026' : ddmmyyyy(new Date(visit));
-      chunk += `${csvLine([
+      chunk += formatCsvRow([
         String(no),
         name,
         male ? 'L' : 'P',
@@ -99,7 +99,7 @@ export async function generateRegister(path: string, rows: number, seed = 2026):
         ageMonths < 24 ? 'terlentang' : 'berdiri',
         mother,
         dusun,
-      ])}\r\n`;
+      ]);
       written++;
     }
     if (chunk.length > 1 << 16) {

@@ -1,6 +1,6 @@
 // The register written back with the z-scores, categories and KMS reading added to each row.
 import type { GrowthZScore, NutritionalCategory, ReferralReason } from '@opengov-id/posyandu';
-import { csvLine } from './csv.js';
+import { formatCsvRow } from '@opengov-id/satudata';
 import type { RegisterLine, RegisterResult } from './register.js';
 import type { RowError } from './row.js';
 
@@ -98,17 +98,17 @@ export function addedCells(line: RegisterLine): string[] {
 }
 
 /**
- * The output CSV, line by line (CRLF, as spreadsheets write it): the register's header and cells
- * unchanged, then {@link ADDED_COLUMNS}. Every input row comes out, in the same order.
+ * The output CSV, line by line (CRLF, as spreadsheets write it; a cell that starts like a formula
+ * gets satudata's `'` guard): the register's header and cells unchanged, then {@link ADDED_COLUMNS}. Every input row comes out, in the same order.
  */
 export function* scoredCsvLines(result: RegisterResult): Generator<string> {
   const width = result.header.length;
-  yield `${csvLine([...result.header, ...ADDED_COLUMNS])}\r\n`;
+  yield formatCsvRow([...result.header, ...ADDED_COLUMNS]);
   for (const line of result.lines) {
     // Pad to the header's width so the added columns line up; a longer row has an error saying so,
     // and its extra cells are kept in the error column's row, after the added columns.
     const cells = Array.from({ length: width }, (_, i) => line.cells[i] ?? '');
     const extra = line.cells.slice(width);
-    yield `${csvLine([...cells, ...addedCells(line), ...extra])}\r\n`;
+    yield formatCsvRow([...cells, ...addedCells(line), ...extra]);
   }
 }

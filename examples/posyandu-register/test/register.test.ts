@@ -5,9 +5,9 @@ import { addDays } from '@opengov-id/core';
 import { computeGrowthZScores } from '@opengov-id/posyandu';
 import { CsvRecordParser } from '@opengov-id/satudata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csvField, sniffDelimiter } from '../src/csv.js';
+import { sniffDelimiter } from '../src/csv.js';
 import { generateRegister } from '../src/generate.js';
-import { ADDED_COLUMNS } from '../src/output.js';
+import { ADDED_COLUMNS, scoredCsvLines } from '../src/output.js';
 import { createProgress } from '../src/progress.js';
 import { processRegister } from '../src/register.js';
 import { summaryLines } from '../src/report.js';
@@ -312,11 +312,22 @@ describe('reading spreadsheet exports', () => {
     expect(parseDate('Maret 2026')).toEqual({ error: 'format' });
   });
 
-  it('guards formulas in the output but keeps negative z-scores as numbers', () => {
-    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
-    expect(csvField('-1.37')).toBe('-1.37');
-    expect(csvField('-2')).toBe('-2');
-    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+  it('guards formulas in the output but keeps negative numbers as numbers', () => {
+    const text = [
+      ...scoredCsvLines({
+        header: ['No', 'Nama Anak', 'Catatan'],
+        lines: [{ row: 2, cells: ['-2', '=HYPERLINK("x")', '@SUM(A1), -1.37'], errors: [] }],
+        children: [],
+        errors: [],
+        month: null,
+        skdn: null,
+        hasKiaColumn: false,
+      }),
+    ].join('');
+    const [header, row] = readCsv(text);
+    expect(header?.slice(0, 3)).toEqual(['No', 'Nama Anak', 'Catatan']);
+    expect(row?.slice(0, 3)).toEqual(['-2', '\'=HYPERLINK("x")', "'@SUM(A1), -1.37"]);
+    expect(row).toHaveLength(3 + ADDED_COLUMNS.length);
   });
 });
 

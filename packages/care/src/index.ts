@@ -177,6 +177,8 @@ export {
 } from './ikm/ikm.js';
 export {
   DEFAULT_SMS_KEYWORDS,
+  type DraftReview,
+  draftToNewReport,
   normalizeSocialPost,
   type ParseSmsOptions,
   type PromoteDraftInput,

@@ -1,8 +1,21 @@
 import { isOpenGovError, ValidationError } from '@opengov-id/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeSocialPost, parseSms, promoteDraft, type SmsPart, toPublicReport } from '../src/index.js';
-import { admin, PHONE, reporter } from './helpers.js';
+import { server } from '../../../scripts/msw.server.js';
+import {
+  createCareClient,
+  type DraftReview,
+  draftToNewReport,
+  NewReport,
+  normalizeSocialPost,
+  parseSms,
+  promoteDraft,
+  type ReportDraft,
+  type SmsPart,
+  toPublicReport,
+} from '../src/index.js';
+import { createCareMswHandlers, createInMemoryCareStore } from '../src/testing/index.js';
+import { admin, NIK, PHONE, reporter } from './helpers.js';
 
 const AT = '2026-03-02T08:00:00+08:00';
 
@@ -178,5 +191,138 @@ describe('social media', () => {
       reporter: { phone: PHONE },
     });
     expect(JSON.stringify(toPublicReport({ ...report, status: 'diteruskan' }))).not.toContain(PHONE);
+  });
+});
+
+describe('draftToNewReport', () => {
+  const smsDraft = (text: string): ReportDraft => {
+    const result = parseSms([{ text, from: PHONE }], { receivedAt: AT });
+    if (!result.ok) throw new Error(`expected a draft: ${result.reason}`);
+    return result.draft;
+  };
+  const review: DraftReview = {
+    reviewer: admin,
+    category: 'infrastruktur',
+    location: { regionCode: '52.07.01' },
+  };
+
+  it('gives the API body: no id, status or history, the sender private, the provenance kept', () => {
+    const body = draftToNewReport(smsDraft('LAPOR Jalan berlubang di depan pasar Taliwang'), {
+      ...review,
+      subcategory: 'jalan',
+      externalRefs: { other: [{ system: 'sms-gateway', id: 'sms-0001' }] },
+    });
+    expect(NewReport.parse(body)).toEqual(body);
+    expect(body).not.toHaveProperty('id');
+    expect(body).not.toHaveProperty('status');
+    expect(body).not.toHaveProperty('history');
+    expect(body).toMatchObject({
+      type: 'layanan_publik',
+      classification: 'pengaduan',
+      channel: 'sms',
+      title: 'Jalan berlubang di depan pasar Taliwang',
+      category: 'infrastruktur',
+      subcategory: 'jalan',
+      location: { regionCode: '52.07.01' },
+      receivedAt: AT,
+      reporter: { phone: PHONE },
+      anonim: false,
+      rahasia: false,
+      externalRefs: { other: [{ system: 'sms-gateway', id: 'sms-0001' }] },
+    });
+    const post = normalizeSocialPost({
+      platform: 'x',
+      postId: '1790',
+      handle: 'warga_ksb',
+      text: '#lapor Jalan rusak parah',
+      capturedAt: AT,
+    });
+    expect(draftToNewReport(post, review).provenance).toEqual({
+      platform: 'twitter',
+      postId: '1790',
+      handle: 'warga_ksb',
+      capturedAt: AT,
+    });
+  });
+
+  it('checks the review as promoteDraft does: an admin, and a location', () => {
+    const draft = smsDraft('LAPOR Jalan berlubang di depan pasar Taliwang');
+    expect(draft.state).toBe('needs_location');
+    expect(() => draftToNewReport(draft, { ...review, reviewer: reporter })).toThrow(/admin/);
+    const { location: _, ...noLocation } = review;
+    let missing: unknown;
+    try {
+      draftToNewReport(draft, noLocation);
+    } catch (error) {
+      missing = error;
+    }
+    expect(missing).toBeInstanceOf(ValidationError);
+    expect((missing as ValidationError).code).toBe('needs_location');
+    // A draft whose text named the place needs no location from the reviewer.
+    const placed = smsDraft('LAPOR Lampu jalan padam depan SDN 1 #5207022001');
+    expect(draftToNewReport(placed, noLocation).location).toEqual({ regionCode: '52.07.02.2001' });
+  });
+
+  it('makes a whistleblowing draft anonim and rahasia, as Report does', () => {
+    const body = draftToNewReport(smsDraft('WBS Pungutan liar saat mengurus KTP di kantor desa'), {
+      ...review,
+      category: 'pungli',
+    });
+    expect(body).toMatchObject({ type: 'dugaan_pelanggaran', anonim: true, rahasia: true });
+  });
+
+  it('is the report promoteDraft gives, without what the server assigns', () => {
+    const text = fc.stringMatching(/^[A-Za-z0-9 ,.]{10,60}$/).filter((t) => t.trim().length >= 10);
+    fc.assert(
+      fc.property(
+        fc.constantFrom('LAPOR', 'ASPIRASI', 'INFO', 'WBS'),
+        text,
+        fc.option(fc.constantFrom('52.07', '52.07.02', '52.07.02.2001'), { nil: undefined }),
+        fc.option(fc.constantFrom('jalan', 'lampu'), { nil: undefined }),
+        (keyword, body, regionCode, subcategory) => {
+          const draft = smsDraft(`${keyword} ${body}`);
+          const r: DraftReview = {
+            reviewer: admin,
+            category: 'umum',
+            ...(regionCode === undefined ? {} : { location: { regionCode } }),
+            ...(subcategory === undefined ? {} : { subcategory }),
+          };
+          let viaPromote: unknown;
+          let viaPromoteError: unknown;
+          try {
+            const { id: _, status: __, history: ___, ...rest } = promoteDraft(draft, { ...r, id: 'R-1' });
+            viaPromote = NewReport.parse(rest);
+          } catch (error) {
+            viaPromoteError = error;
+          }
+          if (viaPromoteError) {
+            expect(() => draftToNewReport(draft, r)).toThrow((viaPromoteError as Error).constructor as never);
+          } else {
+            expect(draftToNewReport(draft, r)).toEqual(viaPromote);
+          }
+        },
+      ),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('is accepted by the care API, which assigns the id and keeps the reporter private', async () => {
+    const base = 'https://care.intake.test/api/v1';
+    const store = createInMemoryCareStore({ now: () => new Date('2026-03-02T01:00:00Z') });
+    server.use(...createCareMswHandlers({ baseUrl: base, store }));
+    const care = createCareClient({ baseUrl: base });
+    const draft = smsDraft(`LAPOR Pungutan saat urus KK, NIK saya ${NIK}`);
+    const report = await care.submitReport({
+      body: draftToNewReport(draft, { ...review, description: draft.description.replace(NIK, '[NIK]') }),
+      idempotencyKey: 'sms-0002',
+    });
+    expect(report.id).toMatch(/\S/);
+    expect(report).toMatchObject({
+      status: 'belum_terverifikasi',
+      channel: 'sms',
+      reporter: { phone: PHONE },
+    });
+    expect(report.description).not.toContain(NIK);
+    expect(JSON.stringify(toPublicReport(report))).not.toContain(PHONE);
   });
 });

@@ -176,10 +176,11 @@ export {
   scoreMetadataQuality,
 } from './quality/index.js';
 
-// Tabular data: Frictionless Table Schema ⇄ CKAN DataStore fields, streaming CSV validation.
+// Tabular data: Frictionless Table Schema ⇄ CKAN DataStore fields, streaming CSV validation, CSV writing.
 export {
   type CsvError,
   type CsvErrorCode,
+  type CsvFormatOptions,
   CsvRecordParser,
   type CsvSource,
   CsvValidationError,
@@ -187,6 +188,8 @@ export {
   type DatastoreDefinition,
   type DatastoreField,
   FieldConstraints,
+  formatCsvField,
+  formatCsvRow,
   fromDatastoreFields,
   parseTableSchema,
   TABLE_SCHEMA_TO_DATASTORE,

@@ -98,6 +98,16 @@ export const NewReport = /* @__PURE__ */ strictBody(
     .extend({ receivedAt: z.iso.datetime({ offset: true }).optional() }),
 );
 
+/**
+ * A parsed new report (the output of {@link NewReport}), as {@link draftToNewReport} gives it.
+ *
+ * @example
+ * ```ts
+ * function titleOf(body: NewReport): string { return body.title; }
+ * ```
+ */
+export type NewReport = z.output<typeof NewReport>;
+
 const AssignTo = Assignment.omit({ assignedAt: true, assignedBy: true });
 
 /**

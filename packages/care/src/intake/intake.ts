@@ -7,8 +7,17 @@ import {
   ValidationError,
 } from '@opengov-id/core';
 import * as z from 'zod';
+import { NewReport } from '../contract/contract.js';
 import { type ChannelCode, DEFAULT_CLASSIFICATION, type ReportTypeCode } from '../model/labels.js';
-import { type Actor, type Location, type Provenance, Report, type ReportInput } from '../model/report.js';
+import {
+  type Actor,
+  type ExternalRefs,
+  isWhistleblowing,
+  type Location,
+  type Provenance,
+  Report,
+  type ReportInput,
+} from '../model/report.js';
 
 /**
  * A report drafted from an SMS or a social-media post. It is not a {@link Report}: no public
@@ -331,34 +340,51 @@ export function normalizeSocialPost(post: SocialPost): ReportDraft {
   };
 }
 
-/** What the reviewer adds or corrects when promoting a draft. */
-export interface PromoteDraftInput {
-  /** Our id for the new report. */
-  id: string;
+/**
+ * What the reviewer adds or corrects when turning a draft into a report (see
+ * {@link draftToNewReport}).
+ *
+ * @example
+ * ```ts
+ * const review: DraftReview = {
+ *   reviewer: { role: 'admin', id: 'admin-ksb' },
+ *   category: 'infrastruktur',
+ *   location: { regionCode: '52.07.04' },
+ * };
+ * ```
+ */
+export interface DraftReview {
   /** The admin who reviewed it. */
   reviewer: Actor;
   category: string;
   subcategory?: string;
   /** Required when the draft `needs_location`. */
   location?: Location;
+  /** A corrected title, e.g. with identity numbers redacted. */
   title?: string;
+  /** A corrected description. */
   description?: string;
   type?: ReportTypeCode;
+  /** References in other systems, e.g. the gateway's message id. */
+  externalRefs?: z.input<typeof ExternalRefs>;
 }
 
 /**
- * A reviewed draft as a {@link Report} in `belum_terverifikasi`, with the SMS sender's number as
- * the reporter's phone and the provenance kept. Only an admin may promote.
+ * What the reviewer gives {@link promoteDraft}: the {@link DraftReview} and our id for the report.
  *
- * @throws {@link @opengov-id/core!index.OpenGovError} `review_required` when the reviewer is not an admin.
- * @throws {@link @opengov-id/core!index.ValidationError} when the location is still missing or the result is invalid.
  * @example
  * ```ts
- * const report = promoteDraft(draft, { id: 'NTB-2026-000124', reviewer: admin, category: 'infrastruktur', location: { regionCode: '52.07.02' } });
+ * const input: PromoteDraftInput = { id: 'NTB-2026-000124', reviewer: admin, category: 'infrastruktur' };
  * ```
  */
-export function promoteDraft(draft: ReportDraft, input: PromoteDraftInput): Report {
-  if (input.reviewer?.role !== 'admin')
+export interface PromoteDraftInput extends DraftReview {
+  /** Our id for the new report. */
+  id: string;
+}
+
+// The review's checks and the fields a reviewed draft gives, shared by both ways out of a draft.
+function reviewed(draft: ReportDraft, review: DraftReview): Omit<ReportInput, 'id'> {
+  if (review.reviewer?.role !== 'admin')
     throw new OpenGovError('Only an admin may turn a draft into a report.', {
       code: 'review_required',
       messages: {
@@ -366,7 +392,7 @@ export function promoteDraft(draft: ReportDraft, input: PromoteDraftInput): Repo
         en: 'Only an admin may turn a draft into a report.',
       },
     });
-  const location = input.location ?? draft.location;
+  const location = review.location ?? draft.location;
   if (!location)
     throw ValidationError.single(
       'location',
@@ -376,20 +402,64 @@ export function promoteDraft(draft: ReportDraft, input: PromoteDraftInput): Repo
       },
       'needs_location',
     );
-  const type = input.type ?? draft.type;
-  const report: ReportInput = {
-    id: input.id,
+  const type = review.type ?? draft.type;
+  return {
     type,
     classification: DEFAULT_CLASSIFICATION[type],
     channel: draft.channel,
-    title: input.title ?? draft.title,
-    description: input.description ?? draft.description,
-    category: input.category,
+    title: review.title ?? draft.title,
+    description: review.description ?? draft.description,
+    category: review.category,
     location,
     receivedAt: draft.receivedAt,
     reporter: draft.reporterPhone === undefined ? {} : { phone: draft.reporterPhone },
-    ...(input.subcategory === undefined ? {} : { subcategory: input.subcategory }),
+    ...(review.subcategory === undefined ? {} : { subcategory: review.subcategory }),
+    ...(review.externalRefs === undefined ? {} : { externalRefs: review.externalRefs }),
     ...(draft.provenance === undefined ? {} : { provenance: draft.provenance }),
   };
-  return parseWith(Report, report, 'Report');
+}
+
+/**
+ * A reviewed draft as a {@link Report} in `belum_terverifikasi`, with the SMS sender's number as
+ * the reporter's phone and the provenance kept. Only an admin may promote. To send the draft to
+ * the care API instead, where the server assigns the id, use {@link draftToNewReport}.
+ *
+ * @throws {@link @opengov-id/core!index.OpenGovError} `review_required` when the reviewer is not an admin.
+ * @throws {@link @opengov-id/core!index.ValidationError} when the location is still missing or the result is invalid.
+ * @example
+ * ```ts
+ * const report = promoteDraft(draft, { id: 'NTB-2026-000124', reviewer: admin, category: 'infrastruktur', location: { regionCode: '52.07.02' } });
+ * ```
+ */
+export function promoteDraft(draft: ReportDraft, input: PromoteDraftInput): Report {
+  const { id, ...review } = input;
+  return parseWith(Report, { id, ...reviewed(draft, review) }, 'Report');
+}
+
+/**
+ * A reviewed draft as the body of a new report for the care API (`submitReport`), which assigns
+ * the id, the status and the history. Same checks and fields as {@link promoteDraft}: only an
+ * admin may review, the location must be known, the SMS sender's number goes to the private
+ * `reporter.phone`, the provenance is kept, and a whistleblowing draft comes out `anonim` and
+ * `rahasia`.
+ *
+ * @throws {@link @opengov-id/core!index.OpenGovError} `review_required` when the reviewer is not an admin.
+ * @throws {@link @opengov-id/core!index.ValidationError} when the location is still missing or the result is invalid.
+ * @example
+ * ```ts
+ * const sms = parseSms('LAPOR Jalan berlubang di depan pasar Taliwang', { receivedAt: '2026-03-17T10:00:00+08:00' });
+ * if (sms.ok) {
+ *   const body = draftToNewReport(sms.draft, {
+ *     reviewer: { role: 'admin', id: 'admin-ksb' },
+ *     category: 'infrastruktur',
+ *     location: { regionCode: '52.07.01' },
+ *   });
+ *   await care.submitReport({ body, idempotencyKey: 'sms-0001' });
+ * }
+ * ```
+ */
+export function draftToNewReport(draft: ReportDraft, review: DraftReview): NewReport {
+  const body = parseWith(NewReport, reviewed(draft, review), 'NewReport');
+  // NewReport derives from the plain report object, so the whistleblowing rule of Report is applied here.
+  return isWhistleblowing(body) ? { ...body, anonim: true, rahasia: true } : body;
 }

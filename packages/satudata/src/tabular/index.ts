@@ -1,4 +1,5 @@
 export { CsvRecordParser } from './csv-parser.js';
+export { type CsvFormatOptions, formatCsvField, formatCsvRow } from './csv-writer.js';
 export {
   type DatastoreDefinition,
   type DatastoreField,
