@@ -408,8 +408,16 @@ export type CareContract = typeof careContract;
  */
 export type CareClient = ContractClient<CareContract>;
 
-/** Options of {@link createCareClient}: an HTTP client, or the options to make one. */
-export type CareClientOptions = HttpClientOptions | { http: HttpClient };
+/**
+ * Options of {@link createCareClient}: core's HTTP client, or the options to make one (as the
+ * other packages' clients take), or `{ http }`.
+ *
+ * @example
+ * ```ts
+ * const options: CareClientOptions = { baseUrl: 'https://care.ntbprov.go.id/api/v1', maxRetries: 2 };
+ * ```
+ */
+export type CareClientOptions = HttpClient | HttpClientOptions | { http: HttpClient };
 
 /**
  * Creates the typed client of the care API. Submissions and actions carry an
@@ -426,7 +434,12 @@ export type CareClientOptions = HttpClientOptions | { http: HttpClient };
  * ```
  */
 export function createCareClient(options: CareClientOptions): CareClient {
-  const http = 'http' in options ? options.http : createHttpClient(options);
+  const http =
+    'http' in options
+      ? options.http
+      : typeof (options as HttpClient).request === 'function'
+        ? (options as HttpClient)
+        : createHttpClient(options as HttpClientOptions);
   return createContractClient(careContract, http);
 }
 
