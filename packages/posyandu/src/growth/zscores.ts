@@ -1,4 +1,4 @@
-import { ValidationError } from '@opengov-id/core';
+import { validationErrorFromZod } from '@opengov-id/core';
 import { GrowthTableMissingError } from './errors.js';
 import type { GrowthTableId, LmsTable } from './lms.js';
 import { roundedLmsZ } from './lms-z.js';
@@ -469,7 +469,7 @@ function run(input: GrowthInput, tables: GrowthTables, plan: GrowthTableId[] | u
 export function parseGrowthInput(input: unknown): GrowthInput {
   if (isCertainlyValidGrowthInput(input)) return input;
   const result = GrowthInput.safeParse(input);
-  if (!result.success) throw ValidationError.fromZod(result.error, { subject: 'GrowthInput' });
+  if (!result.success) throw validationErrorFromZod(result.error, { subject: 'GrowthInput' });
   return result.data;
 }
 
