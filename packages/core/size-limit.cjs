@@ -46,8 +46,10 @@ module.exports = [
     import: '{ createHttpClient }',
     // Issue 2 asks for 8 kB. ky alone is 4.55 kB and ky + the redacting, bilingual error classes
     // 6.9 kB before any client code, so 8 kB cannot hold both "on ky" and those errors (measured
-    // in the issue note). This guards the 10.0 kB reached; the gap is an open decision.
-    limit: '10.2 kB',
+    // in the issue note). 9.94 kB measured (minified: ky 13.6 kB, client.ts 6.0 kB, the zod issue
+    // messages 2.7 kB that response-shape errors need, redact 1.9 kB, error classes 1.7 kB);
+    // limit = measured + 2%. The gap to 8 kB is an open decision.
+    limit: '10.15 kB',
     modifyEsbuildConfig: provinceChunksExternal,
   },
   {
@@ -56,9 +58,11 @@ module.exports = [
     import:
       '{ parseRegionCode, formatRegionCode, isRegionCode, RegionCode, decodeNik, decodeNoKk, Nik, NoKk, isWorkingDay, addWorkingDays, countWorkingDays, today }',
     ignore: ['zod'],
-    // Issue 2 asks for 6 kB. 7.7 kB is reached with every message kept bilingual and decodeNik's
-    // region warning kept; the remaining cuts change public behaviour (see the issue note).
-    limit: '7.8 kB',
+    // Issue 2 asks for 6 kB. 6.98 kB measured (was 7.7) since the zod issue messages moved out of
+    // ValidationError (validationErrorFromZod); left (minified): nik/parse 2.5 kB, region/code 2.4,
+    // nik/errors 2.3, calendar/zone 2.0, redact 1.9, calendar/date 1.6 — every message bilingual and
+    // decodeNik's region warning kept. Limit = measured + 2%.
+    limit: '7.12 kB',
     modifyEsbuildConfig: regionTablesStubbed,
   },
   {
@@ -73,8 +77,8 @@ module.exports = [
     name: '@opengov-id/core: offline outbox (createOutbox, memory and IndexedDB storage)',
     path: core,
     import: '{ createOutbox, createMemoryStorage, createIndexedDbStorage }',
-    // 5.1 kB reached: the outbox itself, and the redacting bilingual errors it stores and throws.
-    limit: '5.5 kB',
+    // 4.51 kB measured: the outbox itself, and the redacting bilingual errors it stores and throws.
+    limit: '4.6 kB',
     modifyEsbuildConfig: provinceChunksExternal,
   },
   {

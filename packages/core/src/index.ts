@@ -20,14 +20,12 @@ export {
   TimeoutError,
 } from './errors/errors.js';
 export {
-  describeIssue,
-  formatPath,
-  parseWith,
   ResponseShapeError,
   ValidationError,
   type ValidationErrorOptions,
   type ValidationIssue,
 } from './errors/validation.js';
+export { describeIssue, formatPath, parseWith, validationErrorFromZod } from './errors/zod.js';
 export { maskNik, maskPhone } from './privacy/mask.js';
 export { REDACTED, redact, redactText } from './privacy/redact.js';
 export type {

@@ -19,6 +19,7 @@ import {
   type RouteDefinition,
   toOpenApi,
   ValidationError,
+  validationErrorFromZod,
   ValidationErrorBody,
 } from '../src/index.js';
 import {
@@ -72,7 +73,7 @@ function fetchHttpClient(baseUrl: string, sent: HttpRequest[] = []): HttpClient 
       if (!result.success)
         throw new ResponseShapeError(`${method} ${url.pathname}: unexpected response`, {
           status: response.status,
-          issues: ValidationError.fromZod(result.error).issues,
+          issues: validationErrorFromZod(result.error).issues,
         });
       parsed = result.data;
     }

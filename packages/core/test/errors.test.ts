@@ -8,6 +8,7 @@ import {
   parseWith,
   RateLimitError,
   ValidationError,
+  validationErrorFromZod,
 } from '../src/index.js';
 
 const NIK = '5207024507050001';
@@ -89,7 +90,7 @@ describe('ValidationError', () => {
     const result = Person.safeParse({ age: 3, contact: { email: 'a@b.id' }, kind: 'warga' });
     expect(result.success).toBe(false);
     if (!result.success) {
-      const v = ValidationError.fromZod(result.error);
+      const v = validationErrorFromZod(result.error);
       expect(v.issues[0]?.message).toEqual({
         id: 'Kolom `name` wajib diisi.',
         en: 'Field `name` is required.',
@@ -104,7 +105,7 @@ describe('describeIssue without the input (zod 4 default)', () => {
     const result = Schema.safeParse({ count: 'many', tags: ['a', 'b'] });
     expect(result.success).toBe(false);
     if (result.success) return;
-    const v = ValidationError.fromZod(result.error);
+    const v = validationErrorFromZod(result.error);
     expect(v.issues.map((i) => i.message.en)).toEqual([
       'Field `count` must be of type number.',
       'Field `name` is required.',
@@ -112,7 +113,7 @@ describe('describeIssue without the input (zod 4 default)', () => {
     ]);
     expect(v.issues[0]?.message.id).toBe('Kolom `count` harus berupa angka.');
     expect(
-      ValidationError.fromZod(z.object({ n: z.string().min(1) }).safeParse({ n: '' }).error!).issues[0]
+      validationErrorFromZod(z.object({ n: z.string().min(1) }).safeParse({ n: '' }).error!).issues[0]
         ?.message.en,
     ).toBe('Field `n` must be at least 1 character.');
   });

@@ -29,6 +29,7 @@ import {
   registerRegions,
   tryParseRegionCode,
   ValidationError,
+  validationErrorFromZod,
   VILLAGE_KIND_LABELS,
 } from '../src/index.js';
 
@@ -222,7 +223,7 @@ describe('RegionCode schema', () => {
     const result = z.object({ desa: RegionCode }).safeParse({ desa: '52.70' });
     expect(result.success).toBe(false);
     if (!result.success) {
-      const error = ValidationError.fromZod(result.error);
+      const error = validationErrorFromZod(result.error);
       expect(error.issues[0]?.field).toBe('desa');
       expect(error.issues[0]?.message.id).toContain('bukan kode wilayah Kemendagri');
       expect(error.issues[0]?.message.en).toContain('not a valid Kemendagri region code');
@@ -235,7 +236,7 @@ describe('RegionCode schema', () => {
     const result = Kecamatan.safeParse('5207022001');
     expect(result.success).toBe(false);
     if (!result.success) {
-      expect(ValidationError.fromZod(result.error).issues[0]?.message.id).toContain('Kecamatan');
+      expect(validationErrorFromZod(result.error).issues[0]?.message.id).toContain('Kecamatan');
     }
     expect(regionCodeSchema({ level: ['kecamatan', 'desa_kelurahan'] }).parse('5207022001')).toBe(
       '52.07.02.2001',

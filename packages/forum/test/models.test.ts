@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isOpenGovError, parseWith, ValidationError } from '@opengov-id/core';
+import { isOpenGovError, parseWith, ValidationError, validationErrorFromZod } from '@opengov-id/core';
 import {
   ASPIRATION_KIND_LABELS,
   Aspiration,
@@ -44,7 +44,7 @@ describe('Aspiration', () => {
     const bad = '5207023207050001'; // birth day 32: impossible
     const result = Aspiration.safeParse({ ...aspiration, raisedBy: { kind: 'warga', nik: bad } });
     expect(result.success).toBe(false);
-    const error = ValidationError.fromZod(result.error!, { subject: 'Aspiration' });
+    const error = validationErrorFromZod(result.error!, { subject: 'Aspiration' });
     expect(error.issues[0]?.field).toBe('raisedBy.nik');
     expect(error.issues[0]?.message.id).toContain('NIK');
     expect(JSON.stringify(error.toJSON())).not.toContain(bad);

@@ -1,4 +1,9 @@
-import { createHolidayCalendar, type HolidayCalendar, toLocalDate, ValidationError } from '@opengov-id/core';
+import {
+  createHolidayCalendar,
+  type HolidayCalendar,
+  toLocalDate,
+  validationErrorFromZod,
+} from '@opengov-id/core';
 import * as z from 'zod';
 import { type Assignment, Report } from '../model/report.js';
 import { breaches } from '../sla/engine.js';
@@ -373,7 +378,7 @@ export function computePerformanceFigures(
   options: PerformanceFiguresOptions,
 ): PerformanceFiguresResult {
   const parsed = PerformanceFiguresOptionsSchema.safeParse(options);
-  if (!parsed.success) throw ValidationError.fromZod(parsed.error);
+  if (!parsed.success) throw validationErrorFromZod(parsed.error);
   const { groupBy, asOf, ruleSets } = parsed.data;
   const method: PercentileMethod = parsed.data.percentileMethod ?? 'linear';
   const calendar = parsed.data.calendar ?? defaultCalendarOf();

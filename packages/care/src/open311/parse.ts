@@ -1,4 +1,4 @@
-import { OpenGovError, ResponseShapeError, ValidationError } from '@opengov-id/core';
+import { OpenGovError, ResponseShapeError, ValidationError, validationErrorFromZod } from '@opengov-id/core';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import * as z from 'zod';
 import {
@@ -324,7 +324,7 @@ export function readOpen311<K extends keyof Open311Resources>(
   const result = RESOURCES[resource].safeParse(data);
   if (!result.success)
     throw new ResponseShapeError(`The Open311 ${resource} answer has an unexpected shape.`, {
-      issues: ValidationError.fromZod(result.error).issues,
+      issues: validationErrorFromZod(result.error).issues,
       messages: {
         id: `Jawaban Open311 ${resource} berbentuk tak terduga.`,
         en: `The Open311 ${resource} answer has an unexpected shape.`,

@@ -1,4 +1,4 @@
-import { parseWith } from '../errors/validation.js';
+import { parseWith } from '../errors/zod.js';
 import { HOLIDAY_TABLE, HOLIDAY_TABLE_VERSION, TABLE_DAYS } from './data/index.js';
 import {
   daysFromCivil,

@@ -1,5 +1,6 @@
 import type * as z from 'zod';
-import { describeIssue, ValidationError, type ValidationIssue } from '../errors/validation.js';
+import { ValidationError, type ValidationIssue } from '../errors/validation.js';
+import { describeIssue } from '../errors/zod.js';
 import type { CompiledRoute } from './define.js';
 
 /** The request parts a route may validate, in the order their issues are reported. */

@@ -10,7 +10,8 @@ import {
   RateLimitError,
   TimeoutError,
 } from '../errors/errors.js';
-import { describeIssue, ResponseShapeError, type ValidationIssue } from '../errors/validation.js';
+import { ResponseShapeError, type ValidationIssue } from '../errors/validation.js';
+import { describeIssue } from '../errors/zod.js';
 import { redact, redactText } from '../privacy/redact.js';
 import { RequestAbortedError } from './errors.js';
 import { addHeaders, HTTP_DEFAULTS, invalid, knownKeys, need, whole } from './options.js';

@@ -1,5 +1,6 @@
 import type * as z from 'zod';
-import { describeIssue, parseWith, ValidationError } from '../errors/validation.js';
+import { ValidationError } from '../errors/validation.js';
+import { describeIssue, parseWith } from '../errors/zod.js';
 import { Membership, Organization, PERSONAL_IDENTIFIER_SCHEMES, Person, Post } from './schemas.js';
 
 /** The Popolo classes that {@link toPopolo} and {@link fromPopolo} convert. */

@@ -1,4 +1,4 @@
-import { ValidationError } from '@opengov-id/core';
+import { ValidationError, validationErrorFromZod } from '@opengov-id/core';
 import * as z from 'zod';
 import { type GrowthTableId, type GrowthTableSource, type LmsTable, TABLE_KEYS } from './lms.js';
 
@@ -76,7 +76,7 @@ let schema: ReturnType<typeof initSchema> | undefined;
 export function defineLmsTable(init: LmsTableInit): LmsTable {
   schema ??= initSchema();
   const parsed = schema.safeParse(init);
-  if (!parsed.success) throw ValidationError.fromZod(parsed.error, { subject: 'LmsTableInit' });
+  if (!parsed.success) throw validationErrorFromZod(parsed.error, { subject: 'LmsTableInit' });
   const { id, title, source, start, male, female } = parsed.data;
   const { key, step } = TABLE_KEYS[id];
   const rows = male.m.length;

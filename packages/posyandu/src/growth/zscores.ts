@@ -1,6 +1,7 @@
-import { ValidationError } from '@opengov-id/core';
+import { validationErrorFromZod } from '@opengov-id/core';
 import { GrowthTableMissingError } from './errors.js';
 import type { GrowthTableId, LmsTable } from './lms.js';
+import { roundedLmsZ } from './lms-z.js';
 import { GrowthInput, isCertainlyValidGrowthInput, type Sex } from './schema.js';
 
 /**
@@ -34,7 +35,10 @@ export interface GrowthTables {
   readonly bmiForAge5to19?: LmsTable | undefined;
 }
 
-/** One z-score: rounded to 2 decimals as WHO does, and whether it is a biologically implausible value. */
+/**
+ * One z-score: rounded to 2 decimals as WHO does, and whether it is a biologically implausible value.
+ * Score objects are frozen and shared between results (equal z, equal limits: the same object).
+ */
 export interface GrowthZScore {
   /** The z-score rounded to 2 decimals, or `null` where WHO computes none (age out of range, oedema, ...). */
   readonly z: number | null;
@@ -80,53 +84,20 @@ export interface GrowthZScores {
 /** Days in a month, as WHO's anthro converts months to days. */
 const DAYS_PER_MONTH = 30.4375;
 const NO_SCORE: GrowthZScore = Object.freeze({ z: null, flagged: false });
-// R leaves x unrounded when log10(2)·(0.5 + logb(x)) + 2 > 15, that is from 2^43 on.
-const R_NO_ROUNDING_FROM = 2 ** 43;
-
 /** anthro's `round_up`: rounds half up (730.5 → 731). */
 function roundHalfUp(x: number): number {
   const floor = Math.floor(x);
   return x - floor >= 0.5 ? floor + 1 : floor;
 }
 
-/** R's `round(x, 2)` (R ≥ 4.0 `fround`): the nearer of the two 2-decimal neighbours, ties to even. */
-function roundLikeR(x: number): number {
-  const sign = x < 0 ? -1 : 1;
-  const a = Math.abs(x);
-  if (a === 0 || a >= R_NO_ROUNDING_FROM) return x + 0;
-  const x10 = a * 100;
-  const i10 = Math.floor(x10);
-  const down = i10 / 100;
-  const up = Math.ceil(x10) / 100;
-  const du = up - a;
-  const dd = a - down;
-  return sign * (du < dd || (i10 % 2 === 1 && du === dd) ? up : down) + 0; // + 0 turns −0 into 0
-}
-
-/** WHO's LMS z-score, `((y/M)^L − 1) / (S·L)`, restricted beyond ±3 SD when asked (anthro's order of operations). */
-function lmsZ(y: number, l: number, m: number, s: number, restricted: boolean): number {
-  // x ** 1 is exactly x, so skipping pow for the L = 1 tables changes no bit of the result.
-  const z = ((l === 1 ? y / m : (y / m) ** l) - 1) / (s * l);
-  if (!restricted) return z;
-  if (z > 3) {
-    const sd3 = m * (1 + l * s * 3) ** (1 / l);
-    return 3 + (y - sd3) / (sd3 - m * (1 + l * s * 2) ** (1 / l));
-  }
-  if (z < -3) {
-    const sd3 = m * (1 + l * s * -3) ** (1 / l);
-    return -3 + (y - sd3) / (m * (1 + l * s * -2) ** (1 / l) - sd3);
-  }
-  return z;
-}
-
 const rowsOf = (table: LmsTable, sex: Sex): Float64Array => (sex === 'male' ? table.male : table.female);
 
-/** z from a table keyed on whole days. */
+/** Rounded z (`NaN`: none) from a table keyed on whole days. */
 function zByDay(table: LmsTable, sex: Sex, day: number, y: number, restricted: boolean): number {
   const i = day - table.start;
   if (!(y > 0) || i < 0 || i >= table.rows) return Number.NaN;
   const v = rowsOf(table, sex);
-  return lmsZ(y, v[i * 3]!, v[i * 3 + 1]!, v[i * 3 + 2]!, restricted);
+  return roundedLmsZ(y, v[i * 3]!, v[i * 3 + 1]!, v[i * 3 + 2]!, restricted);
 }
 
 /** anthroplus: L, M and S interpolated linearly between whole months. */
@@ -145,7 +116,7 @@ function zByMonth(table: LmsTable, sex: Sex, months: number, y: number, restrict
     m = m + d * (v[j * 3 + 1]! - m);
     s = s + d * (v[j * 3 + 2]! - s);
   }
-  return lmsZ(y, l, m, s, restricted);
+  return roundedLmsZ(y, l, m, s, restricted);
 }
 
 /** anthro's weight-for-length/height: L, M and S interpolated between 0.1 cm rows, restricted z. */
@@ -165,17 +136,93 @@ function zByLengthHeight(table: LmsTable, sex: Sex, cm: number, weight: number):
     l = l + d * (v[j * 3]! - l);
     s = s + d * (v[j * 3 + 2]! - s);
   }
-  return lmsZ(weight, l, m, s, true);
+  return roundedLmsZ(weight, l, m, s, true);
 }
 
-/** Rounds like WHO and flags on the rounded value: outside [low, high] is implausible. */
-function score(z: number, low: number, high: number): GrowthZScore {
-  if (!Number.isFinite(z)) return NO_SCORE;
-  const rounded = roundLikeR(z);
-  return { z: rounded, flagged: rounded < low || rounded > high };
+/** WHO's plausibility limits of one indicator, and the scores already made with them. */
+interface Limits {
+  readonly low: number;
+  readonly high: number;
+  /** Frozen scores by `100·z + CACHE_OFFSET`: a z has 2 decimals, so a few thousand cover real children. */
+  readonly cache: Array<GrowthZScore | undefined>;
+}
+const CACHE_OFFSET = 2000; // |z| ≤ 20
+// Sized up front: writing far past the end of an empty array would make it a slow sparse one.
+const limits = (low: number, high: number): Limits => ({
+  low,
+  high,
+  cache: new Array<GrowthZScore | undefined>(2 * CACHE_OFFSET + 1),
+});
+const WEIGHT_FOR_AGE_LIMITS = limits(-6, 5);
+const LENGTH_HEIGHT_FOR_AGE_LIMITS = limits(-6, 6);
+const OTHER_LIMITS = limits(-5, 5);
+
+/**
+ * The score of a rounded z (`NaN`: none), flagged when outside [low, high]. Scores are frozen and
+ * shared (like the `null` one), so scoring a child allocates no score objects.
+ */
+function score(rounded: number, limits: Limits): GrowthZScore {
+  if (Number.isNaN(rounded)) return NO_SCORE;
+  const key = Math.round(rounded * 100) + CACHE_OFFSET;
+  if (key >= 0 && key <= 2 * CACHE_OFFSET) {
+    // A rounded z is the double nearest k/100 for an integer k, so the key names exactly one z.
+    const hit = limits.cache[key];
+    if (hit !== undefined) return hit;
+    const made = Object.freeze({ z: rounded, flagged: rounded < limits.low || rounded > limits.high });
+    limits.cache[key] = made;
+    return made;
+  }
+  return Object.freeze({ z: rounded, flagged: rounded < limits.low || rounded > limits.high });
 }
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
+type Score = GrowthZScore | undefined;
+
+/**
+ * Builds a result: an indicator is set only when given, in the documented order, then the derived
+ * values. A constructor, so V8 sizes every result for all eleven fields (one allocation, fields
+ * inline, not pretenured like a literal's); its prototype is Object.prototype, so a result is a plain
+ * object like any literal.
+ */
+const Scores = function (
+  this: Writable<GrowthZScores>,
+  wfa: Score,
+  lhfa: Score,
+  wflh: Score,
+  bmifa: Score,
+  hcfa: Score,
+  acfa: Score,
+  tsfa: Score,
+  ssfa: Score,
+  adjustedLengthHeightCm: number | null,
+  bmi: number | null,
+  measuredPositionImplausible: boolean,
+) {
+  if (wfa) this.weightForAge = wfa;
+  if (lhfa) this.lengthHeightForAge = lhfa;
+  if (wflh) this.weightForLengthHeight = wflh;
+  if (bmifa) this.bmiForAge = bmifa;
+  if (hcfa) this.headCircumferenceForAge = hcfa;
+  if (acfa) this.armCircumferenceForAge = acfa;
+  if (tsfa) this.tricepsSkinfoldForAge = tsfa;
+  if (ssfa) this.subscapularSkinfoldForAge = ssfa;
+  this.adjustedLengthHeightCm = adjustedLengthHeightCm;
+  this.bmi = bmi;
+  this.measuredPositionImplausible = measuredPositionImplausible;
+} as unknown as new (
+  wfa: Score,
+  lhfa: Score,
+  wflh: Score,
+  bmifa: Score,
+  hcfa: Score,
+  acfa: Score,
+  tsfa: Score,
+  ssfa: Score,
+  adjustedLengthHeightCm: number | null,
+  bmi: number | null,
+  measuredPositionImplausible: boolean,
+) => GrowthZScores;
+Scores.prototype = Object.prototype;
 
 const EMPTY: GrowthTables = {};
 
@@ -201,11 +248,10 @@ function byDay(
   day: number,
   y: number,
   restricted: boolean,
-  low: number,
-  high: number,
+  limits: Limits,
 ): GrowthZScore {
   const lms = lookup(plan, id, table);
-  return lms ? score(zByDay(lms, sex, day, y, restricted), low, high) : NO_SCORE;
+  return lms ? score(zByDay(lms, sex, day, y, restricted), limits) : NO_SCORE;
 }
 
 function byMonth(
@@ -216,11 +262,10 @@ function byMonth(
   months: number,
   y: number,
   restricted: boolean,
-  low: number,
-  high: number,
+  limits: Limits,
 ): GrowthZScore {
   const lms = lookup(plan, id, table);
-  return lms ? score(zByMonth(lms, sex, months, y, restricted), low, high) : NO_SCORE;
+  return lms ? score(zByMonth(lms, sex, months, y, restricted), limits) : NO_SCORE;
 }
 
 /**
@@ -262,14 +307,30 @@ function run(input: GrowthInput, tables: GrowthTables, plan: GrowthTableId[] | u
   }
 
   // Indicators first, in the documented order; the derived values after them.
-  const out = {} as Writable<GrowthZScores>;
+  let wfa: GrowthZScore | undefined;
+  let lhfa: GrowthZScore | undefined;
+  let wflh: GrowthZScore | undefined;
+  let bmifa: GrowthZScore | undefined;
+  let hcfa: GrowthZScore | undefined;
+  let acfa: GrowthZScore | undefined;
+  let tsfa: GrowthZScore | undefined;
+  let ssfa: GrowthZScore | undefined;
 
   if (weight !== undefined) {
-    if (oedema) out.weightForAge = NO_SCORE;
+    if (oedema) wfa = NO_SCORE;
     else if (under5)
-      out.weightForAge = byDay(plan, 'weightForAge', tables.weightForAge, sex, ageDays!, weight, true, -6, 5);
+      wfa = byDay(
+        plan,
+        'weightForAge',
+        tables.weightForAge,
+        sex,
+        ageDays!,
+        weight,
+        true,
+        WEIGHT_FOR_AGE_LIMITS,
+      );
     else if (months5to19 !== undefined && months5to19 <= 120)
-      out.weightForAge = byMonth(
+      wfa = byMonth(
         plan,
         'weightForAge5to19',
         tables.weightForAge5to19,
@@ -277,15 +338,14 @@ function run(input: GrowthInput, tables: GrowthTables, plan: GrowthTableId[] | u
         months5to19,
         weight,
         true,
-        -6,
-        5,
+        WEIGHT_FOR_AGE_LIMITS,
       );
-    else out.weightForAge = NO_SCORE;
+    else wfa = NO_SCORE;
   }
 
   if (lenhei !== undefined) {
     if (under5)
-      out.lengthHeightForAge = byDay(
+      lhfa = byDay(
         plan,
         'lengthHeightForAge',
         tables.lengthHeightForAge,
@@ -293,11 +353,10 @@ function run(input: GrowthInput, tables: GrowthTables, plan: GrowthTableId[] | u
         ageDays!,
         lenhei,
         false,
-        -6,
-        6,
+        LENGTH_HEIGHT_FOR_AGE_LIMITS,
       );
     else if (months5to19 !== undefined && months5to19 <= 228)
-      out.lengthHeightForAge = byMonth(
+      lhfa = byMonth(
         plan,
         'heightForAge5to19',
         tables.heightForAge5to19,
@@ -305,14 +364,13 @@ function run(input: GrowthInput, tables: GrowthTables, plan: GrowthTableId[] | u
         months5to19,
         lenhei,
         false,
-        -6,
-        6,
+        LENGTH_HEIGHT_FOR_AGE_LIMITS,
       );
-    else out.lengthHeightForAge = NO_SCORE;
+    else lhfa = NO_SCORE;
   }
 
   if (weight !== undefined && lenhei !== undefined) {
-    out.weightForLengthHeight = NO_SCORE;
+    wflh = NO_SCORE;
     if (!oedema && (under5 || ageMonths === undefined)) {
       // Age known: length table before 731 days. Unknown: the position, else the 87 cm rule.
       const byLength =
@@ -326,15 +384,15 @@ function run(input: GrowthInput, tables: GrowthTables, plan: GrowthTableId[] | u
         const lms = byLength
           ? lookup(plan, 'weightForLength', tables.weightForLength)
           : lookup(plan, 'weightForHeight', tables.weightForHeight);
-        if (lms) out.weightForLengthHeight = score(zByLengthHeight(lms, sex, lenhei, weight), -5, 5);
+        if (lms) wflh = score(zByLengthHeight(lms, sex, lenhei, weight), OTHER_LIMITS);
       }
     }
 
-    if (oedema || bmi === null) out.bmiForAge = NO_SCORE;
+    if (oedema || bmi === null) bmifa = NO_SCORE;
     else if (under5)
-      out.bmiForAge = byDay(plan, 'bmiForAge', tables.bmiForAge, sex, ageDays!, bmi, true, -5, 5);
+      bmifa = byDay(plan, 'bmiForAge', tables.bmiForAge, sex, ageDays!, bmi, true, OTHER_LIMITS);
     else if (months5to19 !== undefined && months5to19 <= 228)
-      out.bmiForAge = byMonth(
+      bmifa = byMonth(
         plan,
         'bmiForAge5to19',
         tables.bmiForAge5to19,
@@ -342,15 +400,14 @@ function run(input: GrowthInput, tables: GrowthTables, plan: GrowthTableId[] | u
         months5to19,
         bmi,
         true,
-        -5,
-        5,
+        OTHER_LIMITS,
       );
-    else out.bmiForAge = NO_SCORE;
+    else bmifa = NO_SCORE;
   }
 
   const under5From91Days = under5 && ageDays! >= 91;
   if (input.headCircumferenceCm !== undefined) {
-    out.headCircumferenceForAge = under5
+    hcfa = under5
       ? byDay(
           plan,
           'headCircumferenceForAge',
@@ -359,13 +416,12 @@ function run(input: GrowthInput, tables: GrowthTables, plan: GrowthTableId[] | u
           ageDays!,
           input.headCircumferenceCm,
           false,
-          -5,
-          5,
+          OTHER_LIMITS,
         )
       : NO_SCORE;
   }
   if (input.muacCm !== undefined) {
-    out.armCircumferenceForAge = under5From91Days
+    acfa = under5From91Days
       ? byDay(
           plan,
           'armCircumferenceForAge',
@@ -374,13 +430,12 @@ function run(input: GrowthInput, tables: GrowthTables, plan: GrowthTableId[] | u
           ageDays!,
           input.muacCm,
           true,
-          -5,
-          5,
+          OTHER_LIMITS,
         )
       : NO_SCORE;
   }
   if (input.tricepsSkinfoldMm !== undefined) {
-    out.tricepsSkinfoldForAge = under5From91Days
+    tsfa = under5From91Days
       ? byDay(
           plan,
           'tricepsSkinfoldForAge',
@@ -389,13 +444,12 @@ function run(input: GrowthInput, tables: GrowthTables, plan: GrowthTableId[] | u
           ageDays!,
           input.tricepsSkinfoldMm,
           true,
-          -5,
-          5,
+          OTHER_LIMITS,
         )
       : NO_SCORE;
   }
   if (input.subscapularSkinfoldMm !== undefined) {
-    out.subscapularSkinfoldForAge = under5From91Days
+    ssfa = under5From91Days
       ? byDay(
           plan,
           'subscapularSkinfoldForAge',
@@ -404,22 +458,18 @@ function run(input: GrowthInput, tables: GrowthTables, plan: GrowthTableId[] | u
           ageDays!,
           input.subscapularSkinfoldMm,
           true,
-          -5,
-          5,
+          OTHER_LIMITS,
         )
       : NO_SCORE;
   }
-  out.adjustedLengthHeightCm = lenhei ?? null;
-  out.bmi = bmi;
-  out.measuredPositionImplausible = implausible;
-  return out;
+  return new Scores(wfa, lhfa, wflh, bmifa, hcfa, acfa, tsfa, ssfa, lenhei ?? null, bmi, implausible);
 }
 
 /** Validates with {@link GrowthInput}, throwing a bilingual {@link @opengov-id/core!index.ValidationError} that names the field. */
 export function parseGrowthInput(input: unknown): GrowthInput {
   if (isCertainlyValidGrowthInput(input)) return input;
   const result = GrowthInput.safeParse(input);
-  if (!result.success) throw ValidationError.fromZod(result.error, { subject: 'GrowthInput' });
+  if (!result.success) throw validationErrorFromZod(result.error, { subject: 'GrowthInput' });
   return result.data;
 }
 

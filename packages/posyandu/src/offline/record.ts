@@ -4,6 +4,7 @@ import {
   OpenGovError,
   toZonedIso,
   ValidationError,
+  validationErrorFromZod,
 } from '@opengov-id/core';
 import * as z from 'zod';
 
@@ -336,7 +337,7 @@ export function parseFieldRecord<S extends z.ZodType>(value: unknown, payload: S
     schemas.set(payload, schema);
   }
   const result = schema.safeParse(value);
-  if (!result.success) throw ValidationError.fromZod(result.error, { subject: 'FieldRecord' });
+  if (!result.success) throw validationErrorFromZod(result.error, { subject: 'FieldRecord' });
   return result.data as FieldRecord<z.output<S>>;
 }
 

@@ -1,4 +1,4 @@
-import { parseWith, ValidationError } from '@opengov-id/core';
+import { parseWith, validationErrorFromZod } from '@opengov-id/core';
 import {
   type Agent,
   type ContactPoint,
@@ -412,7 +412,7 @@ export function fromCkanPackage(input: unknown): MappingResult<Dataset> {
     drop('private', 'portal visibility is not part of the Dataset model (accessLevel is)');
 
   const result = Dataset.safeParse(d);
-  if (!result.success) throw ValidationError.fromZod(result.error, { subject: 'CkanPackage' });
+  if (!result.success) throw validationErrorFromZod(result.error, { subject: 'CkanPackage' });
   return { value: result.data, lost };
 }
 

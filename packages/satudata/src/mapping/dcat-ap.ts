@@ -1,4 +1,4 @@
-import { tryParseRegionCode, ValidationError } from '@opengov-id/core';
+import { tryParseRegionCode, ValidationError, validationErrorFromZod } from '@opengov-id/core';
 import {
   type Agent,
   type ContactPoint,
@@ -609,7 +609,7 @@ function readDataset(r: Reader, s: string): Dataset {
       lost.push({ field: compactIri(p), reason: 'no Dataset field for this property' });
   }
   const result = Dataset.safeParse(d);
-  if (!result.success) throw ValidationError.fromZod(result.error, { subject: 'DCAT-AP dataset' });
+  if (!result.success) throw validationErrorFromZod(result.error, { subject: 'DCAT-AP dataset' });
   return result.data;
 }
 

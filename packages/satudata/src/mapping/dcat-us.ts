@@ -1,4 +1,4 @@
-import { parseWith, ValidationError } from '@opengov-id/core';
+import { parseWith, validationErrorFromZod } from '@opengov-id/core';
 import * as z from 'zod';
 import {
   type Catalog,
@@ -454,7 +454,7 @@ export function fromDcatUs(input: unknown): MappingResult<Dataset> {
       lost.push({ field: k, reason: 'no Dataset field for this DCAT-US field' });
   }
   const result = Dataset.safeParse(d);
-  if (!result.success) throw ValidationError.fromZod(result.error, { subject: 'DCAT-US dataset' });
+  if (!result.success) throw validationErrorFromZod(result.error, { subject: 'DCAT-US dataset' });
   return { value: result.data, lost };
 }
 
