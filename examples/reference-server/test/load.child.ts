@@ -5,21 +5,23 @@
 // Each client submits complaints one after another with care's client, each with its own
 // Idempotency-Key, until the time is up. Prints one JSON line with the figures.
 import { createCareClient, type NewReport } from '@opengov-id/care';
+import type * as z from 'zod';
 import { percentile } from '@opengov-id/core';
 
-const [baseUrl, clientsArg, secondsArg] = process.argv.slice(2);
+const [url, clientsArg, secondsArg] = process.argv.slice(2);
 const clients = Number(clientsArg);
 const seconds = Number(secondsArg);
-if (!baseUrl || !(clients > 0) || !(seconds > 0))
+if (!url || !(clients > 0) || !(seconds > 0))
   throw new Error('usage: load.child.ts <careBaseUrl> <clients> <seconds>');
 
+const baseUrl: string = url;
 const latencies: number[] = [];
 const ids = new Set<string>();
 let acknowledged = 0;
 let errors = 0;
 const errorSamples: string[] = [];
 
-const report = (client: number, n: number): NewReport => ({
+const report = (client: number, n: number): z.input<typeof NewReport> => ({
   type: 'layanan_publik',
   classification: 'pengaduan',
   channel: 'app',

@@ -7,6 +7,7 @@
 //   outbox-crash.child.ts <directory> <careBaseUrl> flush             flush what is left
 // Prints one JSON line after enqueueing ({ enqueued, keys }) and one at the end ({ before, sent, left }).
 import { createCareClient, type NewReport } from '@opengov-id/care';
+import type * as z from 'zod';
 import { createOutbox } from '@opengov-id/core';
 import { createFileStorage } from '@opengov-id/core/node';
 
@@ -20,7 +21,7 @@ if (!directory || !baseUrl || !token || (mode !== 'enqueue' && mode !== 'flush')
 
 const storage = createFileStorage(directory);
 const care = createCareClient({ baseUrl, token, maxRetries: 0, timeoutMs: 10_000 });
-const outbox = createOutbox<NewReport>({
+const outbox = createOutbox<z.input<typeof NewReport>>({
   storage,
   autoFlush: false,
   send: (body, { idempotencyKey, signal }) => care.submitReport({ body, idempotencyKey, signal }),

@@ -270,7 +270,7 @@ export function createPosyanduModule(
           if (await tx.get(C.reports, id, { forUpdate: true })) await tx.update(C.reports, id, report);
           else await tx.insert(C.reports, id, report);
           return report;
-        }),
+        }) as Promise<MonthlyReport>, // no key, so never a replayed `{ status, body }`
     } satisfies ReturnType<ServerModule<typeof posyanduContract>['implement']>;
   };
 
