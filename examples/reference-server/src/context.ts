@@ -39,7 +39,18 @@ export function createModuleContext(options: ModuleContextOptions): ModuleContex
     now: options.now ?? (() => new Date()),
     principal,
     async once(request, idempotencyKey, work) {
-      if (idempotencyKey === undefined) return store.transaction(work);
+      if (idempotencyKey === undefined) {
+        // Without a key, a conflict is a concurrent writer's insert of the same record (a first
+        // monthly report, an aspiration id): running again sees it, and answers as for a second call.
+        for (let attempt = 0; ; attempt += 1) {
+          try {
+            return await store.transaction(work);
+          } catch (error) {
+            if (error instanceof StoreConflictError && attempt < CONFLICT_RETRIES) continue;
+            throw error;
+          }
+        }
+      }
       // Keys are per caller: another caller's key never reveals or replays someone else's answer.
       const scope = principal(request).tokenId ?? 'public';
       for (let attempt = 0; ; attempt += 1) {

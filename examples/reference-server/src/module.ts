@@ -28,7 +28,9 @@ export interface ModuleContext {
   principal(request: Request): Principal;
   /**
    * Runs `work` in one transaction, at most once per idempotency key and caller: a key seen
-   * before returns the first answer (as `{ status: 200, body }`) and does nothing else.
+   * before returns the first answer (as `{ status: 200, body }`) and does nothing else. A
+   * transaction that lost a race for a unique key (a concurrent insert of the same record or key)
+   * runs again, with or without a key, and then sees the winner's record.
    */
   once<T>(
     request: Request,

@@ -47,6 +47,16 @@ export interface TestServer extends ReferenceServer {
   readonly errorBodies: string[];
   /** The care client, as a role (`public` has no token). */
   care(role?: keyof NonNullable<ReferenceServer['tokens']> | 'public'): CareClient;
+  /**
+   * Options for core's HTTP client (and the clients built on it) at `basePath` of this server,
+   * as a role, through the recording fetch: `createForumClient(createHttpClient(server.http('/forum/v1', 'officer')))`.
+   */
+  http(
+    basePath: string,
+    role?: keyof NonNullable<ReferenceServer['tokens']> | 'public',
+  ): { baseUrl: string; maxRetries: 0; fetch: typeof fetch; token?: string };
+  /** The fetch every client of this server goes through (past msw, to the real socket). */
+  readonly recordingFetch: typeof fetch;
   /** A raw fetch against the server, with a role's token. */
   fetch(
     path: string,
@@ -94,6 +104,13 @@ export async function startTestServer(
         fetch: recording,
         ...(role === 'public' ? {} : { token: tokens[role] }),
       }),
+    recordingFetch: recording,
+    http: (basePath, role = 'public') => ({
+      baseUrl: `${server.url}${basePath}`,
+      maxRetries: 0,
+      fetch: recording,
+      ...(role === 'public' ? {} : { token: tokens[role] }),
+    }),
     fetch: (path, init = {}) => {
       const { role = 'public', ...rest } = init;
       const headers = new Headers(rest.headers);

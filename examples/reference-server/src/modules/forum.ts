@@ -97,19 +97,20 @@ export function createForumModule(options: ForumModuleOptions = {}): ServerModul
       ? a
       : toPublicAspiration(a);
 
-  async function sessionOf(tx: StoreTx, principal: Principal, id: string) {
-    const session = await tx.get<ForumSession>(C.sessions, id);
+  /** A session the caller may see; `forUpdate` locks it for a read-modify-write. */
+  async function sessionOf(tx: StoreTx, principal: Principal, id: string, forUpdate = false) {
+    const session = await tx.get<ForumSession>(C.sessions, id, { forUpdate });
     if (!session || (!isPublished(session) && !isStaff(principal))) throw notFound(SESSION, id);
     return session;
   }
-  async function aspirationOf(tx: StoreTx, id: string) {
-    const aspiration = await tx.get<Aspiration>(C.aspirations, id);
+  async function aspirationOf(tx: StoreTx, id: string, forUpdate = false) {
+    const aspiration = await tx.get<Aspiration>(C.aspirations, id, { forUpdate });
     if (!aspiration) throw notFound(ASPIRATION, id);
     return aspiration;
   }
   /** An aspiration the caller may act on: admin any, an officer those assigned to them. */
-  async function actionable(tx: StoreTx, principal: Principal, id: string) {
-    const aspiration = await aspirationOf(tx, id);
+  async function actionable(tx: StoreTx, principal: Principal, id: string, forUpdate = false) {
+    const aspiration = await aspirationOf(tx, id, forUpdate);
     if (principal.role !== 'admin' && !assignedTo(aspiration, principal.organizationId))
       throw notFound(ASPIRATION, id);
     return aspiration;
@@ -152,7 +153,8 @@ export function createForumModule(options: ForumModuleOptions = {}): ServerModul
 
     const replace = (sessionId: string, request: Request, change: Partial<ForumSession>) =>
       read(async (tx) => {
-        const current = await sessionOf(tx, context.principal(request), sessionId);
+        // Locked: two writers of one session (agenda and attendance at once) both keep their change.
+        const current = await sessionOf(tx, context.principal(request), sessionId, true);
         const updated = parseWith(ForumSession, { ...current, ...change }, 'ForumSession');
         await tx.update(C.sessions, sessionId, updated);
         return updated;
@@ -237,7 +239,8 @@ export function createForumModule(options: ForumModuleOptions = {}): ServerModul
         }),
       addAnswer: ({ params, body, request }) =>
         read(async (tx) => {
-          const current = await actionable(tx, context.principal(request), params.aspirationId);
+          // Locked: answers given at once are all kept, none overwritten by another's write.
+          const current = await actionable(tx, context.principal(request), params.aspirationId, true);
           const updated = parseWith(
             Aspiration,
             { ...current, answers: [...current.answers, body] },

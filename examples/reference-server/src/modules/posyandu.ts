@@ -117,8 +117,9 @@ export function createPosyanduModule(
     if (!posyandu || !reaches(principal, posyandu, write)) throw NOT_FOUND.household();
     return household;
   }
+  /** A person the caller reaches; a writer locks the row, so their visits are checked one at a time. */
   async function personOf(tx: StoreTx, principal: Principal, id: string, write: boolean) {
-    const person = await tx.get<Person>(C.people, id);
+    const person = await tx.get<Person>(C.people, id, { forUpdate: write });
     if (!person) throw NOT_FOUND.person();
     try {
       await householdOf(tx, principal, person.householdId, write);
@@ -223,6 +224,8 @@ export function createPosyanduModule(
         onceCreated(context, request, key('createVisit', idempotencyKey), async (tx) => {
           const principal = context.principal(request);
           await posyanduOf(tx, principal, body.posyanduId, true);
+          // The person's row is locked until commit: two weighings of one month sent at once
+          // cannot both pass the one-a-month check.
           const person = await personOf(tx, principal, body.personId, true);
           await checkVisit(tx, person, body);
           const visit: Visit = { ...body, id: `v-${await tx.nextSequence(C.visits)}`, recordedAt: at() };
@@ -245,8 +248,10 @@ export function createPosyanduModule(
           if (!report) throw NOT_FOUND.report();
           return report;
         }),
+      // Through `once` without a key: two first reports of a month sent at once race for the
+      // insert, and the loser runs again as a replacement of the winner's.
       submitMonthlyReport: ({ params, body, request }) =>
-        read(async (tx) => {
+        context.once(request, undefined, async (tx) => {
           await posyanduOf(tx, context.principal(request), params.posyanduId, true);
           try {
             skdnFromCounts(body.skdn);
@@ -265,7 +270,7 @@ export function createPosyanduModule(
           if (await tx.get(C.reports, id, { forUpdate: true })) await tx.update(C.reports, id, report);
           else await tx.insert(C.reports, id, report);
           return report;
-        }),
+        }) as Promise<MonthlyReport>, // no key, so never a replayed `{ status, body }`
     } satisfies ReturnType<ServerModule<typeof posyanduContract>['implement']>;
   };
 
