@@ -1,11 +1,10 @@
 // npm run start -w @opengov-id/example-catalog-audit [-- <CKAN base URL>] [--out <folder>]
-// Without a URL it audits the SDK's sample catalogue (KSB-like, generated), served in-process.
+// Without a URL it starts the reference server (examples/reference-server) in-process with its
+// sample data and audits its CKAN API.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { biggestLosses } from './report.js';
 import { runAudit } from './audit.js';
-
-const SAMPLE_URL = 'https://data.ksb.sample.test';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -17,24 +16,22 @@ const outDir = values.out
   ? resolve(process.env['INIT_CWD'] ?? process.cwd(), values.out)
   : resolve(import.meta.dirname, '../output');
 
-let stop = () => {};
-if (given === undefined) {
-  const [{ setupServer }, { ckanPortalHandlers, seedCatalogue }] = await Promise.all([
-    import('msw/node'),
-    import('@opengov-id/satudata/testing'),
-  ]);
-  const server = setupServer(
-    ...ckanPortalHandlers({ baseUrl: SAMPLE_URL, catalogue: seedCatalogue({ siteUrl: SAMPLE_URL }) }),
-  );
-  server.listen({ onUnhandledRequest: 'error' });
+let baseUrl = given;
+let stop = async () => {};
+if (baseUrl === undefined) {
+  // The repository's reference server, in this process on a loopback port: its CKAN API over a
+  // fresh in-memory SQLite database seeded with its sample catalogue.
+  const { startReferenceServer } = await import('../../reference-server/src/server.js');
+  const server = await startReferenceServer({ seed: true });
   stop = () => server.close();
+  baseUrl = `${server.url}/ckan`;
   console.log(
-    `SAMPLE DATA: auditing the SDK's generated KSB-like catalogue at ${SAMPLE_URL} (not official data).`,
+    `SAMPLE DATA: auditing the reference server's sample catalogue at ${baseUrl} (fictional KSB OPDs, not official data).`,
   );
 }
 
 try {
-  const result = await runAudit({ baseUrl: given ?? SAMPLE_URL, outDir, sample: given === undefined });
+  const result = await runAudit({ baseUrl, outDir, sample: given === undefined });
   const { overall, byOrganization } = result.report;
   console.log(
     `${result.report.datasetCount} datasets, ${result.report.distributionCount} distributions; catalogue MQA ${overall.total}/${overall.max} (${overall.rating})`,
@@ -48,5 +45,5 @@ try {
   if (result.skipped.length > 0) console.log(`Skipped ${result.skipped.length} unreadable package(s).`);
   console.log(`Wrote ${result.htmlPath}\nWrote ${result.csvPath}`);
 } finally {
-  stop();
+  await stop();
 }

@@ -2,8 +2,15 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ckanPortalHandlers, seedCatalogue } from '@opengov-id/satudata/testing';
+import { http, passthrough } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../../scripts/msw.server.js';
+import {
+  COLLECTIONS,
+  type StoredGroup,
+  type StoredPackage,
+} from '../../reference-server/src/modules/catalogue/records.js';
+import { startReferenceServer } from '../../reference-server/src/server.js';
 import { runAudit } from '../src/audit.js';
 import { BAR_WIDTH, buildCsv, buildHtml, CSV_HEADER, escapeHtml } from '../src/report.js';
 
@@ -129,5 +136,46 @@ describe('runAudit against the CKAN emulator', () => {
     expect(html).toContain('2025-06-01T10:00:00+08:00');
     expect(html).toContain(`${result.report.overall.total} / 405`);
     await rm(outDir, { recursive: true });
+  });
+});
+
+describe('runAudit against the reference server (the default of npm start)', () => {
+  it("scores every published dataset of the server's sample catalogue, by its sample OPDs", async () => {
+    const reference = await startReferenceServer({ seed: true });
+    const outDir = await mkdtemp(join(tmpdir(), 'catalog-audit-'));
+    try {
+      // The shared msw setup refuses unhandled requests; these go to the real socket.
+      server.use(http.all(`${reference.url}/*`, () => passthrough()));
+      const result = await runAudit({ baseUrl: `${reference.url}/ckan`, outDir, sample: true });
+
+      // What the server's store holds, read beside the API: the published (active, public)
+      // packages, and the organizations that own them.
+      const { packages, organizations } = await reference.store.transaction(async (tx) => ({
+        packages: (await tx.list<StoredPackage>(COLLECTIONS.packages)).items,
+        organizations: (await tx.list<StoredGroup>(COLLECTIONS.organizations)).items,
+      }));
+      const published = packages.filter((p) => p.state === 'active' && !p.private);
+      expect(published.length).toBeLessThan(packages.length); // the sample has unpublished ones too
+      expect(result.skipped).toEqual([]);
+      expect(result.report.datasetCount).toBe(published.length);
+      expect(result.datasets.map((d) => d.id).sort()).toEqual(published.map((p) => p.name).sort());
+
+      const owners = organizations.filter((o) => published.some((p) => p.owner_org === o.id));
+      const audited = result.report.byOrganization;
+      expect(audited.map((o) => o.organization.name).sort()).toEqual(owners.map((o) => o.title).sort());
+      expect(audited.every((o) => o.organization.name.includes('(CONTOH)'))).toBe(true);
+      for (const o of audited)
+        expect(o.datasetCount).toBe(
+          published.filter((p) => owners.find((g) => g.id === p.owner_org)?.title === o.organization.name)
+            .length,
+        );
+
+      const csv = parseCsv(await readFile(result.csvPath, 'utf8'));
+      expect(csv).toHaveLength(published.length + 1);
+      expect(await readFile(result.htmlPath, 'utf8')).toContain('SAMPLE DATA');
+    } finally {
+      await reference.close();
+      await rm(outDir, { recursive: true });
+    }
   });
 });

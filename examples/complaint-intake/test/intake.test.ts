@@ -3,9 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCareMswHandlers, createInMemoryCareStore } from '@opengov-id/care/testing';
 import { createHolidayCalendar, ValidationError } from '@opengov-id/core';
+import { http, passthrough } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { server } from '../../../scripts/msw.server.js';
-import { messageKey, runIntake, summarize, toDraft } from '../src/intake.js';
+import { CARE_COLLECTIONS, type StoredReport } from '../../reference-server/src/modules/care.js';
+import { startReferenceServer } from '../../reference-server/src/server.js';
+import { messageKey, runIntake, summarize, toDraft, toNewReport } from '../src/intake.js';
 import { SAMPLE_MESSAGES, SECRETS_IN_TEXT, SENDERS } from '../src/samples.js';
 
 const BASE = 'https://care.ksb.intake.test/api/v1';
@@ -195,5 +198,51 @@ describe('due dates on the SKB 2026 calendar (WITA)', () => {
       calendar: createHolidayCalendar({ cutiBersamaIsOff: false }),
     });
     expect(reports[0]?.due.find((d) => d.stage === 'verifikasi')?.dueDate).toBe('2026-02-19');
+  });
+});
+
+describe('the intake flow against the reference server (--base-url <server>/care/v1)', () => {
+  it('stores exactly one report per message through the outage and a replay', async () => {
+    const reference = await startReferenceServer({ seed: true });
+    try {
+      // The shared msw setup refuses unhandled requests; these go to the real socket.
+      server.use(http.all(`${reference.url}/*`, () => passthrough()));
+      const stored = () =>
+        reference.store.transaction(
+          async (tx) => (await tx.list<StoredReport>(CARE_COLLECTIONS.reports)).items,
+        );
+      const seeded = await stored(); // the sample data has reports of its own
+      const outDir = await mkdtemp(join(tmpdir(), 'complaint-intake-'));
+      dirs.push(outDir);
+      // The intake desk keys messages in for their senders: a staff token (CARE_API_TOKEN in
+      // npm start), which the server lets keep the time each message was received.
+      const options = {
+        baseUrl: `${reference.url}/care/v1`,
+        outDir,
+        messages: SAMPLE_MESSAGES,
+        token: reference.tokens?.admin ?? '',
+      };
+
+      const result = await runIntake(options);
+      expect(result.lostAnswers).toBe(1);
+      expect(result.flushes[0]).toMatchObject({ sent: 0, failed: 0, pending: N });
+      expect(result.flushes[1]).toMatchObject({ sent: N, failed: 0, pending: 0 });
+      expect(result.filesLeft).toBe(0);
+      const after = await stored();
+      expect(after).toHaveLength(seeded.length + N);
+      const seededIds = new Set(seeded.map((s) => s.report.id));
+      const added = after.filter((s) => !seededIds.has(s.report.id));
+      expect(added.map((s) => s.report.id).sort()).toEqual(result.reports.map((r) => r.report.id).sort());
+      expect(added.map((s) => s.report.receivedAt).sort()).toEqual(
+        SAMPLE_MESSAGES.map((m) => toNewReport(m, toDraft(m)).receivedAt).sort(),
+      );
+      for (const secret of SECRETS_IN_TEXT) expect(JSON.stringify(added)).not.toContain(secret);
+
+      const replay = await runIntake(options);
+      expect(await stored()).toHaveLength(seeded.length + N);
+      expect(replay.reports.map((r) => r.report.id)).toEqual(result.reports.map((r) => r.report.id));
+    } finally {
+      await reference.close();
+    }
   });
 });

@@ -20,7 +20,7 @@ if (!process.argv.includes('--packages-only')) {
     `budget (brotli): entry ${kB(entry.brotli)} of ${kB(BUNDLE_BUDGET.entryBrotli)}, all ${kB(total.brotli)} of ${kB(BUNDLE_BUDGET.totalBrotli)}: ${within ? 'within' : 'OVER'}`,
   );
   console.log(
-    'Serve it: npm run preview -w @opengov-id/example-web-posyandu (or npm run dev for the dev server with a sample backend)',
+    'Serve it: npm run preview -w @opengov-id/example-web-posyandu (or npm run dev for the dev server), both with the reference server and its sample data',
   );
   if (!within) process.exitCode = 1;
 }

@@ -9,7 +9,7 @@ import {
 } from '@opengov-id/core';
 import { createFieldRecord, type GrowthTables, loadGrowthTables } from '@opengov-id/posyandu';
 import { createPosyanduClient, type NewVisit } from '@opengov-id/posyandu/contract';
-import { SAMPLE_CHILDREN, SAMPLE_KADER_ID, SAMPLE_POSYANDU } from './sample.js';
+import { loadRegister, type Register, saveRegister, savedRegister } from './register.js';
 import { assessWeighing, WEIGHING_TABLES, type WeighingResult } from './weighing.js';
 
 const $ = <T extends HTMLElement>(id: string): T => {
@@ -27,10 +27,36 @@ const measuredSelect = $<HTMLSelectElement>('measured');
 const errorLine = $('error');
 const statusLine = $('status');
 
-// The API: `?api=` (the test's backend), else the same origin (the dev server proxies /api/v1).
-const apiUrl = new URL(new URLSearchParams(location.search).get('api') ?? '/api/v1', location.href).href;
+const CONFIG_KEY = 'posyandu-weighing:config';
+
+/**
+ * The API and the kader's token: `?api=…&token=…` (the test, the dev server's redirect), else what
+ * an earlier visit left on the device, else the same origin's `/posyandu/v1`. Both are kept on the
+ * device so a start without signal can still send later, and the token leaves the address bar.
+ */
+function configure(): { apiUrl: string; token: string | undefined } {
+  const params = new URLSearchParams(location.search);
+  const saved = JSON.parse(localStorage.getItem(CONFIG_KEY) ?? '{}') as { api?: string; token?: string };
+  const apiUrl = new URL(params.get('api') ?? saved.api ?? '/posyandu/v1', location.href).href;
+  const token = params.get('token') ?? saved.token;
+  localStorage.setItem(CONFIG_KEY, JSON.stringify({ api: apiUrl, token }));
+  if (params.has('token')) {
+    params.delete('token');
+    const query = params.toString();
+    history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
+  }
+  return { apiUrl, token };
+}
+
+const { apiUrl, token } = configure();
 // No retries inside the HTTP client: the outbox retries, with backoff and on the `online` event.
-const api = createPosyanduClient({ baseUrl: apiUrl, maxRetries: 0, timeoutMs: 10_000 });
+const api = createPosyanduClient({
+  baseUrl: apiUrl,
+  maxRetries: 0,
+  timeoutMs: 10_000,
+  ...(token === undefined ? {} : { token }),
+});
+const REGISTER_KEY = `posyandu-weighing:register:${apiUrl}`;
 
 let sent = 0;
 const outbox = createOutbox<NewVisit>({
@@ -118,30 +144,58 @@ function showError(error: unknown): void {
 const number = (input: HTMLInputElement): number | undefined =>
   input.value.trim() === '' ? undefined : Number(input.value.replace(',', '.'));
 
+/**
+ * The register from the API while it answers (and a copy kept on the device), else the copy an
+ * earlier start kept: the page then still works without a connection to the API.
+ */
+async function register(): Promise<{ register: Register; from: 'server' | 'device' }> {
+  try {
+    const fresh = await loadRegister(api, today());
+    saveRegister(localStorage, REGISTER_KEY, fresh);
+    return { register: fresh, from: 'server' };
+  } catch (error) {
+    const saved = savedRegister(localStorage, REGISTER_KEY);
+    if (!saved) throw error;
+    return { register: saved, from: 'device' };
+  }
+}
+
 async function start(): Promise<void> {
-  $('posyandu').textContent = `${SAMPLE_POSYANDU.name}, Dusun ${SAMPLE_POSYANDU.dusun}`;
-  childSelect.innerHTML = SAMPLE_CHILDREN.map(
-    (child) => `<option value="${text(child.id)}">${text(child.name)} (lahir ${child.birthDate})</option>`,
-  ).join('');
   dateInput.value = today();
   for (const event of ['online', 'offline']) addEventListener(event, () => void showStatus());
   await showStatus();
 
   // Loaded now, while online: a weighing must be scored even when the signal is gone.
-  const tables: GrowthTables = await loadGrowthTables(WEIGHING_TABLES);
+  const [tables, { register: loaded, from }] = await Promise.all([
+    loadGrowthTables(WEIGHING_TABLES),
+    register(),
+  ]);
+  const place = $('posyandu');
+  place.dataset['register'] = from;
+  place.innerHTML =
+    `${text(loaded.posyandu.name)}, ${text(loaded.posyandu.dusun)}` +
+    (from === 'device'
+      ? ` · daftar tersimpan ${text(loaded.loadedAt.slice(0, 10))} <span class="en" lang="en">saved register, the API did not answer</span>`
+      : '');
+  childSelect.innerHTML = loaded.children
+    .map(
+      (child) =>
+        `<option value="${text(child.id)}">${text(child.name)} (lahir ${text(child.birthDate)})</option>`,
+    )
+    .join('');
   form.dataset['ready'] = 'true';
   // Entries left from an earlier visit to the page go out now if the network allows.
   void outbox.flush().then(showStatus);
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void save(tables);
+    void save(tables, loaded);
   });
 }
 
-async function save(tables: GrowthTables): Promise<void> {
+async function save(tables: GrowthTables, register: Register): Promise<void> {
   errorLine.textContent = '';
-  const child = SAMPLE_CHILDREN.find((c) => c.id === childSelect.value);
+  const child = register.children.find((c) => c.id === childSelect.value);
   const weightKg = number(weightInput);
   if (!child || weightKg === undefined || Number.isNaN(weightKg)) {
     errorLine.textContent = 'Isi anak dan berat badan. (Choose a child and enter the weight.)';
@@ -151,7 +205,7 @@ async function save(tables: GrowthTables): Promise<void> {
   try {
     const result = await assessWeighing({
       child,
-      posyanduId: SAMPLE_POSYANDU.id,
+      posyanduId: register.posyandu.id,
       tables,
       form: {
         date: dateInput.value,
@@ -162,10 +216,10 @@ async function save(tables: GrowthTables): Promise<void> {
       },
     });
     // One field record per weighing: its idempotency key makes every resend the same visit.
+    // Who recorded it, the server knows from the token.
     const record = createFieldRecord({
       kind: 'weighing',
-      posyanduId: SAMPLE_POSYANDU.id,
-      recordedBy: SAMPLE_KADER_ID,
+      posyanduId: register.posyandu.id,
       payload: result.visit,
     });
     await outbox.enqueue(

@@ -11,7 +11,7 @@ import {
   renderGrowthChart,
 } from '@opengov-id/posyandu';
 import type { NewVisit } from '@opengov-id/posyandu/contract';
-import type { SampleChild } from './sample.js';
+import type { RegisterChild, Weighing } from './register.js';
 
 /**
  * The WHO tables a weighing of a child under five can need (weight, length/height, BMI). The app
@@ -54,13 +54,13 @@ export interface WeighingResult {
  * (a date before birth, a weight of 0), before anything is stored.
  */
 export async function assessWeighing(options: {
-  readonly child: SampleChild;
+  readonly child: RegisterChild;
   readonly posyanduId: string;
   readonly form: WeighingForm;
   /** The WHO tables already loaded ({@link WEIGHING_TABLES}); a missing one is imported. */
   readonly tables: GrowthTables;
   /** Weighings to plot before this one (default: the child's history). */
-  readonly earlier?: readonly { readonly date: string; readonly weightKg: number }[];
+  readonly earlier?: readonly Weighing[];
 }): Promise<WeighingResult> {
   const { child, form, tables, earlier = child.history } = options;
   const ageDays = daysBetween(child.birthDate, form.date);
