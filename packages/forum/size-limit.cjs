@@ -50,10 +50,12 @@ module.exports = [
     modifyEsbuildConfig: provinceChunksExternal,
   },
   {
+    // 69.3 kB since createForumClient also takes HTTP options (like care's and posyandu's
+    // clients), which brings core's createHttpClient and ky into the whole-entry figure.
     name: '@opengov-id/forum: everything in the main entry (with zod)',
     path: forum,
     import: '*',
-    limit: '65 kB',
+    limit: '71 kB',
     modifyEsbuildConfig: provinceChunksExternal,
   },
 ];
