@@ -198,6 +198,7 @@ export {
   CareProblem,
   careContract,
   careOpenApi,
+  ikmResultsBody,
   createCareClient,
   NewReport,
   PublicReportBody,

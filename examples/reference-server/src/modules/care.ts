@@ -2,7 +2,7 @@ import {
   type Actor,
   type CareContract,
   careContract,
-  computeIkm,
+  ikmResultsBody,
   IKM_UNSUR,
   type IkmResponse,
   IllegalTransitionError,
@@ -300,23 +300,7 @@ function implement(context: ModuleContext): ContractImplementation<CareContract>
           ikm,
           query.unit === undefined ? {} : { where: { unit: query.unit } },
         );
-        if (items.length === 0) return { overall: null, sample: null };
-        const result = computeIkm(
-          items,
-          query.population === undefined ? {} : { population: query.population },
-        );
-        const o = result.overall;
-        return {
-          overall: {
-            respondents: o.respondents,
-            index: o.index,
-            ikm: o.ikm,
-            ikmRounded: o.ikmRounded,
-            mutu: o.mutu,
-            perUnsur: o.perUnsur.map((u) => ({ code: u.code, n: u.n, nrr: u.nrr })),
-          },
-          sample: result.sample,
-        };
+        return ikmResultsBody(items, { population: query.population });
       }),
   };
 }

@@ -9,7 +9,7 @@ import {
   toOpenApi,
 } from '@opengov-id/core';
 import * as z from 'zod';
-import type { IkmMutu } from '../ikm/ikm.js';
+import { computeIkm, type IkmMutu, type IkmResponse } from '../ikm/ikm.js';
 import type { NtbCareLabel } from '../lifecycle/mappings.js';
 import { LAPOR_CLASSIFICATION_VALUES, PRIORITY_VALUES, REPORT_TYPE_VALUES } from '../model/labels.js';
 import {
@@ -453,4 +453,38 @@ export function createCareClient(options: CareClientOptions): CareClient {
  */
 export function careOpenApi(info: { title?: string; version?: string } = {}): OpenApiDocument {
   return toOpenApi(careContract, { title: info.title ?? 'NTB Care API', version: info.version ?? '0.1.0' });
+}
+
+/**
+ * The body of `getIkmResults` for a set of survey responses: the IKM of the unit and, when the
+ * population is given, whether the sample is large enough. One implementation for the
+ * in-memory API and any server, so both answer the same figures.
+ *
+ * @example
+ * ```ts
+ * const body = ikmResultsBody(responses, { population: 1200 });
+ * body.overall?.mutu; // 'B'
+ * ```
+ */
+export function ikmResultsBody(
+  responses: readonly IkmResponse[],
+  options: { readonly population?: number | undefined } = {},
+): z.output<(typeof careContract.routes.getIkmResults.responses)[200]> {
+  if (responses.length === 0) return { overall: null, sample: null };
+  const result = computeIkm(
+    responses,
+    options.population === undefined ? {} : { population: options.population },
+  );
+  const o = result.overall;
+  return {
+    overall: {
+      respondents: o.respondents,
+      index: o.index,
+      ikm: o.ikm,
+      ikmRounded: o.ikmRounded,
+      mutu: o.mutu,
+      perUnsur: o.perUnsur.map((u) => ({ code: u.code, n: u.n, nrr: u.nrr })),
+    },
+    sample: result.sample,
+  };
 }

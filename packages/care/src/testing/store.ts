@@ -1,8 +1,8 @@
 import { toZonedIso } from '@opengov-id/core';
 import { ContractHttpError, type ContractImplementation, createMswHandlers } from '@opengov-id/core/testing';
 import { delay, type HttpHandler, HttpResponse } from 'msw';
-import { type CareContract, careContract } from '../contract/contract.js';
-import { computeIkm, type IkmResponse } from '../ikm/ikm.js';
+import { type CareContract, careContract, ikmResultsBody } from '../contract/contract.js';
+import type { IkmResponse } from '../ikm/ikm.js';
 import {
   IllegalTransitionError,
   type ReportAction,
@@ -192,26 +192,10 @@ export function createInMemoryCareStore(options: CareStoreOptions = {}): CareSto
       if (idempotencyKey !== undefined) keys.set(idempotencyKey, result);
       return { status: 201, body: result };
     },
-    getIkmResults: ({ query }) => {
-      const responses = query.unit === undefined ? ikm : ikm.filter((r) => r.unit === query.unit);
-      if (responses.length === 0) return { overall: null, sample: null };
-      const result = computeIkm(
-        responses,
-        query.population === undefined ? {} : { population: query.population },
-      );
-      const o = result.overall;
-      return {
-        overall: {
-          respondents: o.respondents,
-          index: o.index,
-          ikm: o.ikm,
-          ikmRounded: o.ikmRounded,
-          mutu: o.mutu,
-          perUnsur: o.perUnsur.map((u) => ({ code: u.code, n: u.n, nrr: u.nrr })),
-        },
-        sample: result.sample,
-      };
-    },
+    getIkmResults: ({ query }) =>
+      ikmResultsBody(query.unit === undefined ? ikm : ikm.filter((r) => r.unit === query.unit), {
+        population: query.population,
+      }),
   };
   return { reports, keys, ikm, implementation };
 }

@@ -134,14 +134,16 @@ export function ckanValidationFailure(fields: Record<string, string[]>): CkanAct
   return validation(fields);
 }
 
-function int(value: unknown, field: string, fallback: number): number {
+/** A CKAN integer parameter (a string in the query), or the fallback; CKAN's 409 otherwise. @internal */
+export function int(value: unknown, field: string, fallback: number): number {
   if (value === undefined || value === null || value === '') return fallback;
   const number = typeof value === 'number' ? value : Number(value);
   if (!Number.isInteger(number) || number < 0) throw validation({ [field]: ['Invalid integer'] });
   return number;
 }
 
-function bool(value: unknown, fallback: boolean): boolean {
+/** A CKAN boolean parameter as CKAN reads it (`true`, `True`, `1`), or the fallback. @internal */
+export function bool(value: unknown, fallback: boolean): boolean {
   if (value === undefined || value === null || value === '') return fallback;
   return value === true || value === 'true' || value === 'True' || value === '1';
 }

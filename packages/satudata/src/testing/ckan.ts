@@ -4,6 +4,8 @@ import {
   ckanHelpUrl,
   ckanNotFound,
   ckanValidationFailure,
+  bool,
+  int,
   listCkanGroups,
   searchCkanDatastore,
   searchCkanPackages,
@@ -62,18 +64,6 @@ const denied = (what: string): CkanActionFailure =>
   });
 const validation = ckanValidationFailure;
 const notFound = ckanNotFound;
-
-function int(value: unknown, field: string, fallback: number): number {
-  if (value === undefined || value === null || value === '') return fallback;
-  const number = typeof value === 'number' ? value : Number(value);
-  if (!Number.isInteger(number) || number < 0) throw validation({ [field]: ['Invalid integer'] });
-  return number;
-}
-
-function bool(value: unknown, fallback: boolean): boolean {
-  if (value === undefined || value === null || value === '') return fallback;
-  return value === true || value === 'true' || value === 'True' || value === '1';
-}
 
 function createCkanPortalState(options: CkanPortalOptions) {
   const apiBase = `${options.baseUrl.replace(/\/+$/, '')}/api/3/action/`;
