@@ -35,7 +35,6 @@ const h = (title: string) => console.log(`\n\x1b[1m${title}\x1b[0m`);
 const row = (label: string, value: unknown) =>
   console.log(`  ${label.padEnd(40)} ${typeof value === 'string' ? value : JSON.stringify(value)}`);
 
-const started = Date.now();
 console.log('OGP Local SDK: a tour of the five packages');
 
 h('1. Region codes (Kepmendagri 300.2.2-2138/2025)');
@@ -296,4 +295,4 @@ try {
 } finally {
   await server.close();
 }
-console.log(`\nFiles in demo-output/. Server closed. ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+console.log(`\nFiles in demo-output/. Server closed. ${process.uptime().toFixed(1)} s in all.`);
