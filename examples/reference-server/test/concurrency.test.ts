@@ -134,6 +134,35 @@ describe.each(engines)('concurrent changes to one record: $name', (engine) => {
     expect(visits.total).toBe(N + 1);
   });
 
+  it('registers a NIK once when it is sent for ten people in ten households at once', async () => {
+    const kader = createPosyanduClient(server.http('/posyandu/v1', 'kader'));
+    const nik = '5207024507200001'; // a sample NIK, valid in shape only
+    const households = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        kader.createHousehold({
+          params: { posyanduId: 'psy-contoh-melati' },
+          body: { dusun: `Dusun Contoh ${i + 1}` },
+        }),
+      ),
+    );
+    const sent = await Promise.all(
+      households.map((household) =>
+        outcome(
+          kader.createPerson({
+            params: { householdId: household.id },
+            body: { name: 'Anak Contoh Satu NIK', sex: 'female', birthDate: '2020-07-05', role: 'anak', nik },
+          }),
+        ),
+      ),
+    );
+    expect(sent.filter((s) => s === 'ok')).toHaveLength(1);
+    expect(sent.filter((s) => s === 409)).toHaveLength(9);
+    const stored = await server.store.transaction((tx) =>
+      tx.count(POSYANDU_COLLECTIONS.people, { where: { nik } }),
+    );
+    expect(stored).toBe(1);
+  });
+
   it('stores one monthly report when a posyandu’s first report is sent several times at once', async () => {
     const kader = createPosyanduClient(server.http('/posyandu/v1', 'kader'));
     const body = {

@@ -59,4 +59,15 @@ export const MIGRATIONS: readonly Migration[] = [
     sqlite: 'CREATE INDEX records_collection_seq ON records (collection, seq);',
     postgres: 'CREATE INDEX records_collection_seq ON records (collection, seq);',
   },
+  {
+    // The posyandu module refuses a NIK registered twice (409), but two registrations of one NIK
+    // sent at once could both pass its check on PostgreSQL; the index makes the second insert a
+    // conflict, and the retried transaction then sees the first and answers 409.
+    version: 3,
+    name: 'one posyandu person per NIK',
+    sqlite: `CREATE UNIQUE INDEX records_posyandu_people_nik ON records (json_extract(data, '$.nik'))
+      WHERE collection = 'posyandu.people' AND json_extract(data, '$.nik') IS NOT NULL;`,
+    postgres: `CREATE UNIQUE INDEX records_posyandu_people_nik ON records ((data ->> 'nik'))
+      WHERE collection = 'posyandu.people' AND (data ->> 'nik') IS NOT NULL;`,
+  },
 ];
