@@ -90,7 +90,7 @@ export {
   type NikWarning,
   NoKk,
 } from './nik/index.js';
-export { createHttpClient, HTTP_DEFAULTS, RequestAbortedError } from './http/index.js';
+export { createHttpClient, HTTP_DEFAULTS, RequestAbortedError, toHttpClient } from './http/index.js';
 export {
   type CursorPaginatorOptions,
   cursorPaginator,
@@ -215,6 +215,7 @@ export {
   type RouteResult,
   type RouteStatusReply,
   type ToOpenApiOptions,
+  ProblemBody,
   toOpenApi,
   ValidationErrorBody,
 } from './contract/index.js';

@@ -1,11 +1,12 @@
 import {
   type ContractClient,
   createContractClient,
-  createHttpClient,
   defineContract,
   type HttpClient,
   type HttpClientOptions,
   type OpenApiDocument,
+  ProblemBody,
+  toHttpClient,
   toOpenApi,
 } from '@opengov-id/core';
 import * as z from 'zod';
@@ -67,9 +68,8 @@ function strictBody<T extends z.ZodType>(schema: T): T {
  * CareProblem.parse({ code: 'not_found', message: { id: 'Laporan tidak ditemukan.', en: 'Report not found.' } });
  * ```
  */
-export const CareProblem = z.object({
-  code: z.string(),
-  message: z.object({ id: z.string(), en: z.string() }),
+export const CareProblem = /* @__PURE__ */ ProblemBody.extend({
+  /** On 409: the lifecycle actions allowed from the report's state. */
   allowed: z.array(z.string()).optional(),
 });
 
@@ -434,12 +434,7 @@ export type CareClientOptions = HttpClient | HttpClientOptions | { http: HttpCli
  * ```
  */
 export function createCareClient(options: CareClientOptions): CareClient {
-  const http =
-    'http' in options
-      ? options.http
-      : typeof (options as HttpClient).request === 'function'
-        ? (options as HttpClient)
-        : createHttpClient(options as HttpClientOptions);
+  const http = 'http' in options ? options.http : toHttpClient(options);
   return createContractClient(careContract, http);
 }
 

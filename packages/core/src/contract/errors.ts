@@ -152,3 +152,23 @@ function validationErrorBody() {
     issues: z.array(z.object({ field: z.string(), code: z.string(), message: localized })),
   });
 }
+
+/**
+ * The error body the domain APIs answer for a declared error status (403, 404, 409, 422): a
+ * machine-readable code and a message in Indonesian and English. Packages extend it when a
+ * status says more (care's 409 lists the `allowed` actions).
+ *
+ * @example
+ * ```ts
+ * ProblemBody.parse({ code: 'not_found', message: { id: 'Laporan tidak ditemukan.', en: 'Report not found.' } });
+ * ```
+ */
+export const ProblemBody = /* @__PURE__ */ z.object({
+  /** Machine-readable code. */
+  code: z.string(),
+  /** The message in both languages. */
+  message: z.object({ id: z.string(), en: z.string() }),
+});
+
+/** An error body; see {@link ProblemBody}. */
+export type ProblemBody = z.output<typeof ProblemBody>;

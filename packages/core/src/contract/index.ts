@@ -4,6 +4,7 @@ export {
   ContractDefinitionError,
   ContractHttpError,
   ContractViolationError,
+  ProblemBody,
   ValidationErrorBody,
 } from './errors.js';
 export {

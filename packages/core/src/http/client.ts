@@ -411,3 +411,19 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     }),
   };
 }
+
+/**
+ * Core's HTTP client as given, or one made from options: what the domain packages' client
+ * factories take, so an app can share one configured client or just pass a base URL.
+ *
+ * @example
+ * ```ts
+ * const http = toHttpClient({ baseUrl: 'https://care.ntbprov.go.id/api/v1' });
+ * toHttpClient(http) === http; // true
+ * ```
+ */
+export function toHttpClient(input: HttpClient | HttpClientOptions): HttpClient {
+  return typeof (input as HttpClient).request === 'function'
+    ? (input as HttpClient)
+    : createHttpClient(input as HttpClientOptions);
+}

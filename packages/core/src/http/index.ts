@@ -1,4 +1,4 @@
-export { createHttpClient } from './client.js';
+export { createHttpClient, toHttpClient } from './client.js';
 export { RequestAbortedError } from './errors.js';
 export { HTTP_DEFAULTS } from './options.js';
 export type {

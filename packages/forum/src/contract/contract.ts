@@ -3,13 +3,14 @@ import {
   type Contract,
   type ContractClient,
   createContractClient,
-  createHttpClient,
   defineContract,
   type HttpClient,
   type HttpClientOptions,
   LocalDate,
   type OpenApiDocument,
   type OpenApiServer,
+  ProblemBody,
+  toHttpClient,
   toOpenApi,
 } from '@opengov-id/core';
 import { Answer, Aspiration, AspirationStatus } from '../aspiration/schemas.js';
@@ -27,12 +28,7 @@ import { AgendaItem, Attendance, ForumSession, SessionStatus } from '../session/
  * ForumProblem.parse({ code: 'not_found', message: { id: 'Sesi tidak ditemukan.', en: 'Session not found.' } });
  * ```
  */
-export const ForumProblem = z.object({
-  /** Machine-readable code. */
-  code: z.string(),
-  /** Message in both languages. */
-  message: z.object({ id: z.string(), en: z.string() }),
-});
+export const ForumProblem = ProblemBody;
 /** An error body; see {@link ForumProblem}. */
 export type ForumProblem = z.output<typeof ForumProblem>;
 
@@ -247,11 +243,7 @@ export const forumContract: Contract<ForumRoutes> = defineContract(forumRoutes);
  * ```
  */
 export function createForumClient(http: HttpClient | HttpClientOptions): ForumClient {
-  const client =
-    typeof (http as HttpClient).request === 'function'
-      ? (http as HttpClient)
-      : createHttpClient(http as HttpClientOptions);
-  return createContractClient(forumContract, client);
+  return createContractClient(forumContract, toHttpClient(http));
 }
 
 /** The client type returned by {@link createForumClient}: one method per route of {@link forumRoutes}. */

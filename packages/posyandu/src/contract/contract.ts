@@ -1,10 +1,10 @@
 import {
   type Contract,
   createContractClient,
-  createHttpClient,
   defineContract,
   type HttpClient,
   type HttpClientOptions,
+  toHttpClient,
 } from '@opengov-id/core';
 import * as z from 'zod';
 import {
@@ -169,9 +169,5 @@ export type PosyanduClient = ReturnType<typeof createContractClient<typeof posya
  * ```
  */
 export function createPosyanduClient(http: HttpClient | HttpClientOptions): PosyanduClient {
-  const client =
-    typeof (http as HttpClient).request === 'function'
-      ? (http as HttpClient)
-      : createHttpClient(http as HttpClientOptions);
-  return createContractClient(posyanduContract, client);
+  return createContractClient(posyanduContract, toHttpClient(http));
 }

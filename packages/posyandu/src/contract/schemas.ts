@@ -1,4 +1,4 @@
-import { LocalDate, Nik } from '@opengov-id/core';
+import { LocalDate, Nik, ProblemBody } from '@opengov-id/core';
 import * as z from 'zod';
 
 const Stratum = z.enum({
@@ -252,10 +252,7 @@ export type MonthlyReport = z.output<typeof MonthlyReport>;
  * ApiProblem.parse({ code: 'not_found', message: { id: 'Tidak ditemukan.', en: 'Not found.' } });
  * ```
  */
-export const ApiProblem = z.object({
-  code: z.string(),
-  message: z.object({ id: z.string(), en: z.string() }),
-});
+export const ApiProblem = ProblemBody;
 /** An error body; see {@link ApiProblem}. */
 export type ApiProblem = z.output<typeof ApiProblem>;
 
