@@ -1,6 +1,8 @@
 // Benchmarks of @opengov-id/posyandu, run by `npm run bench -- posyandu` (see bench/index.ts).
 // Issue 5's floor: z-scores for 100,000 children, all indicators, at ≥ 1,000,000 children a second
-// on one core; children/s = 100,000 ÷ (the printed time per op in seconds).
+// on one core (printed as children/s, from the median op). An op takes ~80 ms, so each task is
+// warmed up for 2 s and sampled for 4 s: the default 100 ms + 400 ms gave five samples of code V8
+// had not finished optimising.
 import {
   classifyGrowth,
   computeGrowthZScoresSync,
@@ -58,6 +60,9 @@ export const groups: BenchGroup[] = [
   {
     name: `WHO z-scores for ${N.toLocaleString('en')} children, all 8 indicators, validation included`,
     baselineNote: 'a plain loop that only reads the same input fields',
+    time: 4000,
+    warmupTime: 2000,
+    items: { count: N, unit: 'children' },
     baseline: { name: 'read inputs', fn: readInputs },
     cases: [
       {
@@ -73,6 +78,9 @@ export const groups: BenchGroup[] = [
   {
     name: `Permenkes 2/2020 categories for ${N.toLocaleString('en')} children's z-scores`,
     baselineNote: 'the same loop reading the inputs',
+    time: 4000,
+    warmupTime: 2000,
+    items: { count: N, unit: 'children' },
     baseline: { name: 'read inputs', fn: readInputs },
     cases: [
       {

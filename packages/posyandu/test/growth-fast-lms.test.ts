@@ -81,6 +81,38 @@ describe('roundedLmsZ: the quick z-score rounds exactly as WHO’s pow-based for
     );
   });
 
+  it('uses a table row’s cached SD lines beyond ±3 SD with the same result, first call and later', () => {
+    // Every row of every restricted day-keyed table, both sexes, at z targets beyond ±3 SD.
+    const restrictedByDay = [
+      'weightForAge',
+      'bmiForAge',
+      'armCircumferenceForAge',
+      'tricepsSkinfoldForAge',
+      'subscapularSkinfoldForAge',
+    ] as const;
+    let checked = 0;
+    for (const id of restrictedByDay) {
+      const table = tables[id];
+      if (!table) throw new Error(`${id} not loaded`);
+      for (const rows of [table.male, table.female]) {
+        for (let row = 0; row < table.rows; row++) {
+          const [l, m, s] = [rows[row * 3], rows[row * 3 + 1], rows[row * 3 + 2]] as [number, number, number];
+          for (const target of [-7.3, -4.005, -3.2, 3.2, 4.005, 7.3]) {
+            const y = m * (1 + l * s * target) ** (1 / l);
+            if (!(Number.isFinite(y) && y > 0)) continue;
+            const want = exact(y, l, m, s, true);
+            expect(roundedLmsZ(y, l, m, s, true, rows, row)).toBe(want); // fills the row's lines
+            expect(roundedLmsZ(y * (1 + 1e-6), l, m, s, true, rows, row)).toBe(
+              exact(y * (1 + 1e-6), l, m, s, true),
+            ); // reads them
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(50_000);
+  });
+
   it('gives NaN where the exact z is not finite', () => {
     expect(roundedLmsZ(1e300, -3, 1e-300, 0.5, false)).toBe(exact(1e300, -3, 1e-300, 0.5, false));
     expect(roundedLmsZ(Number.POSITIVE_INFINITY, 0.5, 10, 0.1, false)).toBeNaN();

@@ -38,6 +38,26 @@ function requireZ(z: unknown): number {
   return z;
 }
 
+/** The band `z` falls in (a plain loop: this runs for every child in a register). */
+function bandOf(ruleset: CategoryRuleset, index: AnthropometricIndex, z: number): ZScoreBand | undefined {
+  const bands = ruleset.indices[index]?.categories;
+  if (bands) for (const band of bands) if (inBand(band, z)) return band;
+  return undefined;
+}
+
+/** The category of an index's z at an age in completed months; `null` outside the index's ages. */
+function categoryAt(
+  ruleset: CategoryRuleset,
+  index: AnthropometricIndex | null,
+  z: number | null,
+  ageMonths: number,
+): NutritionalCategory | null {
+  if (index === null || z === null) return null;
+  const { min, max } = ruleset.indices[index].ageMonths;
+  if (ageMonths < min || ageMonths > max) return null;
+  return classifyZScore(index, z, { ruleset });
+}
+
 /**
  * The Permenkes 2/2020 category of one z-score (or of the ruleset you pass). Give the z rounded to
  * 2 decimals, as `computeGrowthZScores` returns it: the regulation's edges are read on that value
@@ -59,8 +79,7 @@ export function classifyZScore(
 ): NutritionalCategory {
   const ruleset = options.ruleset ?? PERMENKES_2_2020_CATEGORIES;
   const value = requireZ(z);
-  const entry = ruleset.indices[index];
-  const band = entry?.categories.find((b) => inBand(b, value));
+  const band = bandOf(ruleset, index, value);
   if (!band) {
     throw ValidationError.single(
       'z',
@@ -138,20 +157,21 @@ export function classifyGrowth(
     );
   }
   const ruleset = options.ruleset ?? PERMENKES_2_2020_CATEGORIES;
-  const one = (index: AnthropometricIndex | null, z: number | null): NutritionalCategory | null => {
-    if (index === null || z === null) return null;
-    const { min, max } = ruleset.indices[index].ageMonths;
-    if (ageMonths < min || ageMonths > max) return null;
-    return classifyZScore(index, z, { ruleset });
-  };
   const out: {
     -readonly [K in keyof GrowthCategories]: GrowthCategories[K];
   } = {};
-  if (scores.weightForAge) out.weightForAge = one('weight_for_age', scores.weightForAge.z);
-  if (scores.lengthHeightForAge)
-    out.lengthHeightForAge = one('length_height_for_age', scores.lengthHeightForAge.z);
-  if (scores.weightForLengthHeight)
-    out.weightForLengthHeight = one('weight_for_length_height', scores.weightForLengthHeight.z);
-  if (scores.bmiForAge) out.bmiForAge = one(bmiIndexForAge(ageMonths, { ruleset }), scores.bmiForAge.z);
+  const { weightForAge, lengthHeightForAge, weightForLengthHeight, bmiForAge } = scores;
+  if (weightForAge) out.weightForAge = categoryAt(ruleset, 'weight_for_age', weightForAge.z, ageMonths);
+  if (lengthHeightForAge)
+    out.lengthHeightForAge = categoryAt(ruleset, 'length_height_for_age', lengthHeightForAge.z, ageMonths);
+  if (weightForLengthHeight)
+    out.weightForLengthHeight = categoryAt(
+      ruleset,
+      'weight_for_length_height',
+      weightForLengthHeight.z,
+      ageMonths,
+    );
+  if (bmiForAge)
+    out.bmiForAge = categoryAt(ruleset, bmiIndexForAge(ageMonths, { ruleset }), bmiForAge.z, ageMonths);
   return out;
 }

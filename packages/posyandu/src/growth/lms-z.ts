@@ -31,14 +31,51 @@ export function lmsZ(y: number, l: number, m: number, s: number, restricted: boo
   return z;
 }
 
+/** WHO's SD line k of one row: the measurement whose z is exactly k, `M·(1 + L·S·k)^(1/L)`. */
+const sdLine = (l: number, m: number, s: number, k: number): number => m * (1 + l * s * k) ** (1 / l);
+
 function restrictedAbove3(y: number, l: number, m: number, s: number): number {
-  const sd3 = m * (1 + l * s * 3) ** (1 / l);
-  return 3 + (y - sd3) / (sd3 - m * (1 + l * s * 2) ** (1 / l));
+  const sd3 = sdLine(l, m, s, 3);
+  return 3 + (y - sd3) / (sd3 - sdLine(l, m, s, 2));
 }
 
 function restrictedBelow3(y: number, l: number, m: number, s: number): number {
-  const sd3 = m * (1 + l * s * -3) ** (1 / l);
-  return -3 + (y - sd3) / (m * (1 + l * s * -2) ** (1 / l) - sd3);
+  const sd3 = sdLine(l, m, s, -3);
+  return -3 + (y - sd3) / (sdLine(l, m, s, -2) - sd3);
+}
+
+// A table's SD lines, per sex's rows: `[sd3, sd3 − sd2, sd−3, sd−2 − sd−3]` a row, NaN until first
+// needed. The same expressions as restrictedAbove3/Below3, so the same bits, minus four pows a call.
+const linesByRows = new WeakMap<Float64Array, Float64Array>();
+
+function linesOf(rows: Float64Array): Float64Array {
+  let lines = linesByRows.get(rows);
+  if (lines === undefined) {
+    lines = new Float64Array((rows.length / 3) * 4).fill(Number.NaN);
+    linesByRows.set(rows, lines);
+  }
+  return lines;
+}
+
+/** restrictedAbove3 (`k` = 3) or restrictedBelow3 (`k` = −3) of row `row` of `rows`, its lines cached. */
+function restrictedFromRow(
+  y: number,
+  l: number,
+  m: number,
+  s: number,
+  rows: Float64Array,
+  row: number,
+  k: 3 | -3,
+): number {
+  const lines = linesOf(rows);
+  const at = row * 4 + (k === 3 ? 0 : 2);
+  let sd3 = lines[at] as number;
+  if (Number.isNaN(sd3)) {
+    sd3 = sdLine(l, m, s, k);
+    lines[at] = sd3;
+    lines[at + 1] = k === 3 ? sd3 - sdLine(l, m, s, 2) : sdLine(l, m, s, -2) - sd3;
+  }
+  return k + (y - sd3) / (lines[at + 1] as number);
 }
 
 /** `roundLikeR(z)`, or `NaN` when z is not finite (WHO reports no score then). */
@@ -60,8 +97,19 @@ const TOLERANCE = 1e-12;
  * hundredth k/100, which roundLikeR returns as `sign · (k / 100) + 0`. Anything else goes to
  * `roundedLmsZSlow`. Comparisons are scaled by |S·L| so only z itself needs a division, and
  * the function stays small enough to be inlined (no boxed numbers per call).
+ *
+ * `rows` and `row`, given when l, m and s are row `row` of a table's `rows` (not interpolated), let a
+ * restricted z beyond ±3 SD use that row's cached SD lines instead of computing them with pow.
  */
-export function roundedLmsZ(y: number, l: number, m: number, s: number, restricted: boolean): number {
+export function roundedLmsZ(
+  y: number,
+  l: number,
+  m: number,
+  s: number,
+  restricted: boolean,
+  rows?: Float64Array,
+  row = 0,
+): number {
   if (l === 1) return roundedLinearZ(y, m, s, restricted);
   const a = l * Math.log(y / m);
   const p = Math.exp(a);
@@ -70,14 +118,16 @@ export function roundedLmsZ(y: number, l: number, m: number, s: number, restrict
   const scale = Math.abs(sl);
   const tolScaled = TOLERANCE * (scale * (1 + Math.abs(z)) + p * (1 + Math.abs(a) + Math.abs(l))); // tol · |S·L|
   const hundredths = Math.abs(z) * 100;
-  const k = Math.round(hundredths);
+  // floor(h + ½) rather than Math.round, which is several times slower in V8; a k one off (h near
+  // k + ½) cannot pass the check below.
+  const k = Math.floor(hundredths + 0.5);
   if (
     (!restricted || (3 - Math.abs(z)) * scale > tolScaled) &&
     (0.5 - Math.abs(hundredths - k)) * scale > 100 * tolScaled + 1e-9 * scale
   ) {
     return (z < 0 ? -1 : 1) * (k / 100) + 0;
   }
-  return roundedLmsZSlow(y, l, m, s, restricted, z, scale, tolScaled);
+  return roundedLmsZSlow(y, l, m, s, restricted, z, scale, tolScaled, rows, row);
 }
 
 /** L = 1 needs no pow, so this is lmsZ's own arithmetic (s · 1 is s). */
@@ -98,9 +148,13 @@ function roundedLmsZSlow(
   z: number,
   scale: number,
   tolScaled: number,
+  rows: Float64Array | undefined,
+  row: number,
 ): number {
   // Clearly beyond ±3 SD, the restricted z does not use the power at all: compute it exactly.
-  if (restricted && (z - 3) * scale > tolScaled) return roundFinite(restrictedAbove3(y, l, m, s));
-  if (restricted && (-3 - z) * scale > tolScaled) return roundFinite(restrictedBelow3(y, l, m, s));
+  if (restricted && (z - 3) * scale > tolScaled)
+    return roundFinite(rows ? restrictedFromRow(y, l, m, s, rows, row, 3) : restrictedAbove3(y, l, m, s));
+  if (restricted && (-3 - z) * scale > tolScaled)
+    return roundFinite(rows ? restrictedFromRow(y, l, m, s, rows, row, -3) : restrictedBelow3(y, l, m, s));
   return exactRounded(y, l, m, s, restricted);
 }

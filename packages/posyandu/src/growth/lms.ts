@@ -65,7 +65,10 @@ export interface LmsTable {
   readonly step: number;
   /** Number of rows for each sex. */
   readonly rows: number;
-  /** Boys: `[L, M, S]` of row 0, then of row 1, and so on (`rows * 3` numbers). */
+  /**
+   * Boys: `[L, M, S]` of row 0, then of row 1, and so on (`rows * 3` numbers). Read-only once the
+   * table has scored a child: the SD lines derived from a row are cached (build a new table instead).
+   */
   readonly male: Float64Array;
   /** Girls, laid out like {@link LmsTable.male}. */
   readonly female: Float64Array;
