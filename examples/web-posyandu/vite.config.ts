@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { type Connect, defaultClientConditions, defineConfig, type Plugin } from 'vite';
+import { precachingServiceWorker } from './src/sw/plugin.js';
 
 // The app is built against the packages as published: their `dist/` through the `import`
 // condition. The repo's `@opengov-id/source` condition (tests, tsc) is deliberately not listed.
@@ -92,5 +93,5 @@ export default defineConfig({
       },
     },
   },
-  plugins: [publishedBuildsOnly(), referenceServer()],
+  plugins: [publishedBuildsOnly(), referenceServer(), precachingServiceWorker()],
 });

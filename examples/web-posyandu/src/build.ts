@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { SERVICE_WORKER_FILE } from './sw/plugin.js';
 
 export const exampleDir = fileURLToPath(new URL('..', import.meta.url));
 const root = join(exampleDir, '..', '..');
@@ -16,6 +17,12 @@ const root = join(exampleDir, '..', '..');
  * loads five). Set at about 5% above what was measured (49.65 kB and 66.20 kB).
  */
 export const BUNDLE_BUDGET = { entryBrotli: 52_000, totalBrotli: 70_000 } as const;
+
+/**
+ * The service worker's own budget, brotli: dist/sw.js with its precache list (sixteen paths).
+ * It is fetched on install and on every update check, outside the app's chunks.
+ */
+export const SERVICE_WORKER_BUDGET = { brotli: 1_000 } as const;
 
 interface Workspace {
   readonly name: string;
@@ -74,8 +81,8 @@ function stale(pkg: Workspace): boolean {
   return Math.max(...inputs.map(newestMtime)) > statSync(built).mtimeMs;
 }
 
-function run(command: string, args: readonly string[], cwd: string): void {
-  const result = spawnSync(command, args, { cwd, stdio: 'inherit' });
+function run(command: string, args: readonly string[], cwd: string, env = process.env): void {
+  const result = spawnSync(command, args, { cwd, env, stdio: 'inherit' });
   if (result.status !== 0)
     throw new Error(`${command} ${args.join(' ')} failed in ${cwd} (exit ${result.status})`);
 }
@@ -97,13 +104,17 @@ export function buildPackages(log: (line: string) => void = console.log): void {
   }
 }
 
-/** `vite build` with the example's own Vite (7.3.8) into `dist/`. */
+/**
+ * `vite build` with the example's own Vite (7.3.8) into `dist/`, always a production build: Vite
+ * takes `import.meta.env.PROD` from `NODE_ENV`, which vitest sets to `test`.
+ */
 export function buildApp(): void {
   const vitePackage = createRequire(join(exampleDir, 'package.json')).resolve('vite/package.json');
   run(
     process.execPath,
     [join(vitePackage, '..', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'],
     exampleDir,
+    { ...process.env, NODE_ENV: 'production' },
   );
 }
 
@@ -122,23 +133,25 @@ export interface BundleSize {
   readonly total: Omit<ChunkSize, 'file'>;
 }
 
+function measure(dir: string, file: string): ChunkSize {
+  const data = readFileSync(join(dir, file));
+  return {
+    file,
+    bytes: data.length,
+    gzip: gzipSync(data, { level: 9 }).length,
+    brotli: brotliCompressSync(data, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
+    }).length,
+  };
+}
+
 /** Sizes of every JavaScript file the built app has, raw, gzip -9 and brotli -11. */
 export function measureBundle(dir = join(exampleDir, 'dist')): BundleSize {
   const assets = join(dir, 'assets');
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
   const chunks = readdirSync(assets)
     .filter((file) => file.endsWith('.js'))
-    .map((file) => {
-      const data = readFileSync(join(assets, file));
-      return {
-        file: `assets/${file}`,
-        bytes: data.length,
-        gzip: gzipSync(data, { level: 9 }).length,
-        brotli: brotliCompressSync(data, {
-          params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
-        }).length,
-      };
-    })
+    .map((file) => measure(dir, `assets/${file}`))
     .sort((a, b) => Number(html.includes(b.file)) - Number(html.includes(a.file)) || b.brotli - a.brotli);
   const entry = chunks[0];
   if (!entry || !html.includes(entry.file))
@@ -148,3 +161,8 @@ export function measureBundle(dir = join(exampleDir, 'dist')): BundleSize {
 }
 
 export const kB = (bytes: number): string => `${(bytes / 1000).toFixed(2)} kB`;
+
+/** Size of the built service worker (dist/sw.js), raw, gzip -9 and brotli -11. */
+export function measureServiceWorker(dir = join(exampleDir, 'dist')): ChunkSize {
+  return measure(dir, SERVICE_WORKER_FILE);
+}

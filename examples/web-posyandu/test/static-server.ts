@@ -14,12 +14,22 @@ const TYPES: Record<string, string> = {
 
 export interface StaticServer {
   readonly url: string;
+  /** Serves `body` at `path` instead of the file (a new deploy of one file); `undefined` undoes it. */
+  override(path: string, body: string | undefined): void;
   close(): Promise<void>;
 }
 
 export async function serveStatic(dir: string): Promise<StaticServer> {
+  const overrides = new Map<string, string>();
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const replaced = overrides.get(path);
+    if (replaced !== undefined) {
+      res
+        .writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' })
+        .end(replaced);
+      return;
+    }
     const file = normalize(join(dir, path === '/' ? 'index.html' : decodeURIComponent(path)));
     if (!file.startsWith(dir)) {
       res.writeHead(403).end();
@@ -34,8 +44,14 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    override: (path, body) => {
+      if (body === undefined) overrides.delete(path);
+      else overrides.set(path, body);
+    },
+    // Idempotent: a test may take the host away before its cleanup closes it.
     close: () =>
       new Promise<void>((resolve, reject) => {
+        if (!server.listening) return resolve();
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
       }),

@@ -9,6 +9,7 @@ import {
 } from '@opengov-id/core';
 import { createFieldRecord, type GrowthTables, loadGrowthTables } from '@opengov-id/posyandu';
 import { createPosyanduClient, type NewVisit } from '@opengov-id/posyandu/contract';
+import { registerServiceWorker } from './offline.js';
 import { loadRegister, type Register, saveRegister, savedRegister } from './register.js';
 import { assessWeighing, WEIGHING_TABLES, type WeighingResult } from './weighing.js';
 
@@ -235,4 +236,5 @@ async function save(tables: GrowthTables, register: Register): Promise<void> {
   }
 }
 
+registerServiceWorker($('offline'));
 start().catch(showError);
