@@ -389,4 +389,40 @@ describe('web-posyandu', () => {
       await api.close();
     }
   }, 120_000);
+
+  test('a deploy with a file missing installs nothing, and the next start tries again', async () => {
+    const site = await serveStatic(join(exampleDir, 'dist'));
+    const api = await startBackend({ origins: [site.url] });
+    const context = await phone();
+    try {
+      const page = await context.newPage();
+      // A WHO table the page itself does not load, so the page works while the install fails.
+      const missing = readdirSync(join(exampleDir, 'dist', 'assets')).find((file) =>
+        /^triceps-skinfold-for-age-[\w-]+\.js$/.test(file),
+      );
+      if (missing === undefined) throw new Error('no triceps-skinfold-for-age chunk in dist/assets');
+      site.override(`/assets/${missing}`, null);
+      const query = new URLSearchParams({ api: api.apiUrl, token: api.kaderToken });
+      await page.goto(`${site.url}/?${query}`);
+      await page.waitForSelector('form[data-ready="true"]');
+      await page.waitForSelector('#offline[data-state="failed"]');
+      expect(await page.textContent('#offline')).toContain('Belum siap dipakai tanpa sinyal');
+      // No worker, and no half-filled cache left behind.
+      expect(
+        await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active ?? null),
+      ).toBe(null);
+      expect(await cacheStorage(page)).toEqual([]);
+
+      site.override(`/assets/${missing}`, undefined);
+      await page.reload();
+      await page.waitForSelector('#offline[data-state="ready"]');
+      expect((await cacheStorage(page)).flatMap((cache) => cache.entries)).toHaveLength(
+        builtFiles(site.url).length,
+      );
+    } finally {
+      await context.close();
+      await site.close();
+      await api.close();
+    }
+  }, 120_000);
 });

@@ -14,16 +14,23 @@ const TYPES: Record<string, string> = {
 
 export interface StaticServer {
   readonly url: string;
-  /** Serves `body` at `path` instead of the file (a new deploy of one file); `undefined` undoes it. */
-  override(path: string, body: string | undefined): void;
+  /**
+   * Serves `body` at `path` instead of the file (a new deploy of one file), `null` answers 404
+   * (a file missing from a deploy), `undefined` undoes it.
+   */
+  override(path: string, body: string | null | undefined): void;
   close(): Promise<void>;
 }
 
 export async function serveStatic(dir: string): Promise<StaticServer> {
-  const overrides = new Map<string, string>();
+  const overrides = new Map<string, string | null>();
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const replaced = overrides.get(path);
+    if (replaced === null) {
+      res.writeHead(404).end();
+      return;
+    }
     if (replaced !== undefined) {
       res
         .writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' })

@@ -2,7 +2,7 @@
 // Registers the service worker (dist/sw.js) and tells the kader whether the app can be opened
 // without signal, and when a new version waits; it takes over only when the kader agrees.
 
-type OfflineState = 'installing' | 'ready' | 'update' | 'unavailable';
+type OfflineState = 'installing' | 'ready' | 'update' | 'failed' | 'unavailable';
 
 const TEXT: Record<OfflineState, string> = {
   installing:
@@ -10,6 +10,8 @@ const TEXT: Record<OfflineState, string> = {
   ready: 'Siap dipakai tanpa sinyal <span class="en" lang="en">ready to work offline</span>',
   update:
     'Versi baru tersedia <span class="en" lang="en">a new version is waiting</span> <button type="button">Pakai versi baru <span class="en" lang="en">use the new version</span></button>',
+  failed:
+    'Belum siap dipakai tanpa sinyal; buka lagi saat ada sinyal <span class="en" lang="en">not ready to work offline yet: open it again online</span>',
   unavailable:
     'Tanpa sinyal aplikasi ini tidak bisa dibuka di sini (perlu HTTPS) <span class="en" lang="en">cannot work offline here: needs HTTPS</span>',
 };
@@ -36,13 +38,16 @@ export function registerServiceWorker(line: HTMLElement): void {
   });
   workers.register(`${import.meta.env.BASE_URL}sw.js`).then(
     (registration) => {
+      // An install that failed (a file did not load) leaves no worker at all: the next start retries.
       const refresh = (): void =>
         show(
           registration.waiting && workers.controller
             ? 'update'
             : registration.active
               ? 'ready'
-              : 'installing',
+              : registration.installing || registration.waiting
+                ? 'installing'
+                : 'failed',
         );
       const watch = (worker: ServiceWorker | null): void => worker?.addEventListener('statechange', refresh);
       watch(registration.installing);
@@ -60,6 +65,6 @@ export function registerServiceWorker(line: HTMLElement): void {
       addEventListener('online', () => void registration.update().catch(() => undefined));
       refresh();
     },
-    () => show('unavailable'),
+    () => show('failed'),
   );
 }

@@ -35,12 +35,17 @@ const scope = new URL(worker.registration.scope);
 const precached = new Set(__PRECACHE__.map((path) => new URL(path, scope).href));
 
 worker.addEventListener('install', (event) => {
-  // All or nothing (addAll rejects on any failed file): a half-filled cache never becomes active.
-  // `no-cache` revalidates with the server, so a stale page in the HTTP cache is not taken.
+  // All or nothing (addAll rejects on any failed file): a half-filled cache never becomes active,
+  // and is removed. `no-cache` revalidates with the server, so no stale page comes from the HTTP cache.
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll([...precached].map((url) => new Request(url, { cache: 'no-cache' })))),
+      .then((cache) => cache.addAll([...precached].map((url) => new Request(url, { cache: 'no-cache' }))))
+      .catch((error: unknown) =>
+        caches.delete(CACHE).then(() => {
+          throw error;
+        }),
+      ),
   );
 });
 
