@@ -311,7 +311,7 @@ describe('web-posyandu', () => {
       expect(await status('online')).toBe('false');
       // The API is network-only: offline, the register is the copy the page kept, not a cached answer.
       expect(await page.getAttribute('#posyandu', 'data-register')).toBe('device');
-      expect(await page.getAttribute('#offline', 'data-state')).toBe('ready');
+      await page.waitForSelector('#offline[data-state="ready"]');
 
       const before = await api.visits();
       await enterWeighing(page, girlId, weighedOn);
