@@ -98,8 +98,16 @@ export function correctVisitMeasurements(
  * // => '2026-03-17T08:00:00+08:00'
  * ```
  */
-export function voidVisit(visit: Visit, reason: string, by: MeasurementActor, at: string): VisitRevisionResult {
+export function voidVisit(
+  visit: Visit,
+  reason: string,
+  by: MeasurementActor,
+  at: string,
+): VisitRevisionResult {
   if (visit.voidedAt !== undefined) return { visit, changed: false };
   const revision: MeasurementRevision = { action: 'voided', at, by, reason, previous: visit.measurements };
-  return { visit: { ...visit, voidedAt: at, revisions: [...(visit.revisions ?? []), revision] }, changed: true };
+  return {
+    visit: { ...visit, voidedAt: at, revisions: [...(visit.revisions ?? []), revision] },
+    changed: true,
+  };
 }

@@ -61,7 +61,9 @@ export interface NutritionFigures {
   /** The small-cell threshold used. */
   readonly threshold: number;
   /** Per posyandu, in the order given. */
-  readonly posyandu: ReadonlyArray<AreaNutritionFigures & { readonly posyanduId: string; readonly desaCode: string }>;
+  readonly posyandu: ReadonlyArray<
+    AreaNutritionFigures & { readonly posyanduId: string; readonly desaCode: string }
+  >;
   /** Per desa (the sum of its posyandu), in first-seen order. */
   readonly desa: ReadonlyArray<AreaNutritionFigures & { readonly desaCode: string }>;
 }
@@ -167,7 +169,11 @@ export function aggregateNutritionFigures(
   );
   return {
     threshold,
-    posyandu: table.rows.map((row) => ({ posyanduId: row.id, desaCode: row.parent, ...toFigures(row.cells) })),
+    posyandu: table.rows.map((row) => ({
+      posyanduId: row.id,
+      desaCode: row.parent,
+      ...toFigures(row.cells),
+    })),
     desa: table.parents.map((parent) => ({ desaCode: parent.id, ...toFigures(parent.cells) })),
   };
 }

@@ -25,7 +25,10 @@ export interface SuppressedTable<K extends string> {
     readonly cells: Readonly<Record<K, PublishedCount>>;
   }>;
   /** The parent totals (sum of their rows), in first-seen order. */
-  readonly parents: ReadonlyArray<{ readonly id: string; readonly cells: Readonly<Record<K, PublishedCount>> }>;
+  readonly parents: ReadonlyArray<{
+    readonly id: string;
+    readonly cells: Readonly<Record<K, PublishedCount>>;
+  }>;
 }
 
 function checkThreshold(threshold: number): number {
@@ -110,16 +113,24 @@ export function suppressSmallCells<K extends string>(
         if (hidden.size === 0 || (hidden.size >= 2 && hiddenSum >= k)) break;
         const next = members
           .filter((i) => !hidden.has(i))
-          .sort((a, b) => value(a) - value(b) || ((rows[a] as CellRow<K>).id < (rows[b] as CellRow<K>).id ? -1 : 1))[0];
+          .sort(
+            (a, b) =>
+              value(a) - value(b) || ((rows[a] as CellRow<K>).id < (rows[b] as CellRow<K>).id ? -1 : 1),
+          )[0];
         if (next === undefined) totalHidden = true;
         else hidden.add(next);
       }
-      for (const i of members) (rowCells[i] as Record<K, PublishedCount>)[key] = hidden.has(i) ? null : value(i);
+      for (const i of members)
+        (rowCells[i] as Record<K, PublishedCount>)[key] = hidden.has(i) ? null : value(i);
       (parentCells[p] as Record<K, PublishedCount>)[key] = totalHidden ? null : total;
     }
   });
   return {
-    rows: rows.map((row, i) => ({ id: row.id, parent: row.parent, cells: rowCells[i] as Record<K, PublishedCount> })),
+    rows: rows.map((row, i) => ({
+      id: row.id,
+      parent: row.parent,
+      cells: rowCells[i] as Record<K, PublishedCount>,
+    })),
     parents: parentIds.map((id, p) => ({ id, cells: parentCells[p] as Record<K, PublishedCount> })),
   };
 }

@@ -111,8 +111,9 @@ async function weighingsOf(
     kms.map(async (v) => ({
       date: v.date,
       weightKg: v.measurements.weightKg as number,
-      weightForAgeZ: (await zScoresOf(person, { ...v, measurements: { weightKg: v.measurements.weightKg } }, options))
-        .weightForAge?.z ?? null,
+      weightForAgeZ:
+        (await zScoresOf(person, { ...v, measurements: { weightKg: v.measurements.weightKg } }, options))
+          .weightForAge?.z ?? null,
     })),
   );
   return assessWeighings(person.birthDate, weighings);
@@ -197,7 +198,9 @@ const monthBounds = (month: string) => {
 /** A balita in the month: born by its last day and under 60 completed months on its first. */
 const isBalitaIn = (person: RegisterPerson, month: string): boolean => {
   const { first, last } = monthBounds(month);
-  return person.birthDate <= last && (person.birthDate > first || completedMonths(person.birthDate, first) < 60);
+  return (
+    person.birthDate <= last && (person.birthDate > first || completedMonths(person.birthDate, first) < 60)
+  );
 };
 
 /**
@@ -275,5 +278,9 @@ export async function nutritionFiguresFromVisits(
       weightForLengthHeight: categories.weightForLengthHeight,
     });
   }
-  return aggregateNutritionFigures(areas, children, options.threshold === undefined ? {} : { threshold: options.threshold });
+  return aggregateNutritionFigures(
+    areas,
+    children,
+    options.threshold === undefined ? {} : { threshold: options.threshold },
+  );
 }

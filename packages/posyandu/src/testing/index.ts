@@ -98,7 +98,6 @@ function checkSkdn(counts: SkdnCounts): void {
   }
 }
 
-
 const pageOf = <T>(items: T[], page: number, limit: number) => ({
   items: items.slice((page - 1) * limit, page * limit),
   page,
