@@ -417,7 +417,16 @@ export const VisitGrowthBody = z.object({
   }),
   weighing: z
     .object({
-      status: z.enum(['N', 'T', 'O', 'B']),
+      status: z.enum({
+        /** Naik: gained at least the KBM since last month. */
+        N: 'N',
+        /** Tidak naik: gained less, or lost. */
+        T: 'T',
+        /** Weighed this month, not last month. */
+        O: 'O',
+        /** Baru: the first weighing. */
+        B: 'B',
+      }),
       gainGrams: z.number().nullable(),
       kbmGrams: z.number().nullable(),
       belowRedLine: z.boolean().nullable(),
