@@ -65,6 +65,21 @@ describe('suppressSmallCells', () => {
     expect(table.parents[0]?.cells.x).toBe(33);
   });
 
+  it('keeps withholding while the bounds a reader knows would pin the withheld counts', () => {
+    const rows = (x: number, y: number) => [
+      { id: 'psy-a', parent: DESA, cells: { v: x } },
+      { id: 'psy-b', parent: DESA, cells: { v: y } },
+      { id: 'psy-c', parent: DESA, cells: { v: 30 } },
+    ];
+    // 0 withheld, 5 withheld to protect it: 35 − 30 = 5 = 0 + 5 would pin both (5 is the least a
+    // protecting count can be), so 30 goes too.
+    expect(suppressSmallCells(rows(0, 5), ['v']).rows.map((r) => r.cells.v)).toEqual([null, null, null]);
+    // Two counts below 5 adding to 8 are both 4.
+    expect(suppressSmallCells(rows(4, 4), ['v']).rows.map((r) => r.cells.v)).toEqual([null, null, null]);
+    // 3 and 9: 12 could be 0 + 12 … 4 + 8; nothing pinned, 30 stays.
+    expect(suppressSmallCells(rows(3, 9), ['v']).rows.map((r) => r.cells.v)).toEqual([null, null, 30]);
+  });
+
   it('takes a configurable threshold and rejects a bad one or a bad count', () => {
     const rows = [{ id: 'psy-a', parent: DESA, cells: { x: 3 } }];
     expect(suppressSmallCells(rows, ['x'], 3).rows[0]?.cells.x).toBe(3);
@@ -170,7 +185,7 @@ function cells(row: NutritionFigures['desa'][number]): Record<string, number | n
 }
 
 describe('aggregateNutritionFigures, any register (property)', () => {
-  it('never publishes a small count, and no withheld count follows from published ones by subtraction', () => {
+  it('never publishes a small count, and no withheld count follows from published ones by subtraction or bounds', () => {
     const arbChild = fc.record({
       posyandu: fc.integer({ min: 0, max: 5 }),
       weightForAge: fc.constantFrom(...CODES),
@@ -194,10 +209,27 @@ describe('aggregateNutritionFigures, any register (property)', () => {
             desaCode: desaOf(c.posyandu),
           }));
           const figures = aggregateNutritionFigures(areas, children, { threshold });
-          const truth = aggregateNutritionFigures(areas, children, { threshold: 1 });
-          const truthOf = (row: NutritionFigures['desa'][number], t: NutritionFigures['desa'][number]) => {
+          // The true counts, counted here without the function under test.
+          const count = (of: typeof children) => ({
+            weighed: of.length,
+            stunted: of.filter(
+              (c) => c.lengthHeightForAge === 'stunted' || c.lengthHeightForAge === 'severely_stunted',
+            ).length,
+            lhaMeasured: of.filter((c) => c.lengthHeightForAge !== null).length,
+            wasted: of.filter(
+              (c) => c.weightForLengthHeight === 'wasted' || c.weightForLengthHeight === 'severely_wasted',
+            ).length,
+            overweight: of.filter(
+              (c) => c.weightForLengthHeight === 'overweight' || c.weightForLengthHeight === 'obese',
+            ).length,
+            wflMeasured: of.filter((c) => c.weightForLengthHeight !== null).length,
+            underweight: of.filter(
+              (c) => c.weightForAge === 'underweight' || c.weightForAge === 'severely_underweight',
+            ).length,
+            wfaMeasured: of.filter((c) => c.weightForAge !== null).length,
+          });
+          const check = (row: NutritionFigures['desa'][number], real: Record<string, number>) => {
             const published = cells(row);
-            const real = cells(t);
             for (const [key, value] of Object.entries(published)) {
               // Published numbers are the true ones, and never below the threshold.
               if (value !== null) {
@@ -209,19 +241,15 @@ describe('aggregateNutritionFigures, any register (property)', () => {
               const share = row[key];
               if (share.share !== null) expect(share.count !== null && share.measured !== null).toBe(true);
             }
-            return { published, real };
+            return published;
           };
-          figures.posyandu.forEach((row, i) => {
-            truthOf(row, truth.posyandu[i] as NutritionFigures['desa'][number]);
-          });
-          figures.desa.forEach((desa, d) => {
-            const { published: total } = truthOf(desa, truth.desa[d] as NutritionFigures['desa'][number]);
+          const realOf = (posyanduId: string) => count(children.filter((c) => c.posyanduId === posyanduId));
+          for (const row of figures.posyandu) check(row, realOf(row.posyanduId));
+          for (const desa of figures.desa) {
+            const total = check(desa, count(children.filter((c) => c.desaCode === desa.desaCode)));
             const members = figures.posyandu
-              .map((row, i) => ({
-                row: cells(row),
-                real: cells(truth.posyandu[i] as NutritionFigures['desa'][number]),
-              }))
-              .filter((_, i) => figures.posyandu[i]?.desaCode === desa.desaCode);
+              .filter((row) => row.desaCode === desa.desaCode)
+              .map((row) => ({ row: cells(row), real: realOf(row.posyanduId) as Record<string, number> }));
             for (const [key, value] of Object.entries(total)) {
               if (value === null) continue;
               const hidden = members.filter((m) => m.row[key] === null);
@@ -229,8 +257,15 @@ describe('aggregateNutritionFigures, any register (property)', () => {
               expect(hidden.length).not.toBe(1);
               const rest = members.reduce((sum, m) => sum + (m.row[key] ?? 0), 0);
               if (hidden.length > 0) expect(value - rest).toBeGreaterThanOrEqual(threshold);
+              // Nor by bounds: each withheld count below the threshold could still be two values.
+              const sum = value - rest;
+              const small = hidden.filter((m) => (m.real[key] as number) < threshold);
+              const protecting = hidden.length - small.length;
+              if (protecting === 0 && small.length > 0)
+                expect(sum).toBeLessThan(small.length * (threshold - 1));
+              if (protecting > 0) expect(sum).toBeGreaterThan(protecting * threshold);
             }
-          });
+          }
         },
       ),
       { numRuns: 2_000 },

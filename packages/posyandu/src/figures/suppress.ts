@@ -46,13 +46,37 @@ function checkThreshold(threshold: number): number {
 }
 
 /**
+ * Whether a reader who knows the rule could pin a withheld count from their sum alone: a count
+ * below `k` lies in [0, k − 1], a count withheld to protect it in [k, ∞). Two withheld 4s under a
+ * published 8 are both 4; a withheld 0 and 5 adding to 5 are 0 and 5.
+ */
+function pinned(values: readonly number[], k: number): boolean {
+  const sum = values.reduce((a, v) => a + v, 0);
+  const protecting = values.filter((v) => v >= k).length;
+  const small = values.length - protecting;
+  return values.some((v) => {
+    const own = v < k;
+    // The others' bounds: below-threshold ones 0 … k − 1 each, protecting ones k … ∞ each.
+    const othersProtecting = protecting - (own ? 0 : 1);
+    const othersSmall = small - (own ? 1 : 0);
+    const othersLo = othersProtecting * k;
+    const othersHi = othersProtecting > 0 ? Number.POSITIVE_INFINITY : othersSmall * (k - 1);
+    const least = Math.max(own ? 0 : k, sum - othersHi);
+    const most = Math.min(own ? k - 1 : Number.POSITIVE_INFINITY, sum - othersLo);
+    return least === most;
+  });
+}
+
+/**
  * Small-cell suppression of a two-level table whose parent totals are the sums of their rows (the
  * figures of each posyandu and of its desa). Every count below `threshold` is withheld (primary
  * suppression, 0 included: "nobody here is stunted" is a disclosure too). Then, for each parent
  * and cell key whose total is published, more rows are withheld (smallest first, ties by id) until
- * the withheld rows are at least two and add up to at least `threshold`, or else the total itself
- * is withheld: so no withheld count can be recovered by subtracting published rows from a
- * published total, and the withheld rows together are never a small group either.
+ * the withheld rows are at least two, add up to at least `threshold`, and their sum does not pin
+ * any of them by the bounds a reader knows (a count below the threshold lies in 0 … threshold − 1,
+ * one withheld to protect it is at least the threshold), or else the total itself is withheld: so no
+ * withheld count can be recovered by subtracting published rows from a published total, and the
+ * withheld rows together are never a small group either.
  *
  * @throws {@link @opengov-id/core!index.ValidationError} for a threshold that is not a whole
  * number ≥ 1, or a count that is not a whole number ≥ 0.
@@ -109,8 +133,9 @@ export function suppressSmallCells<K extends string>(
       const hidden = new Set(members.filter((i) => value(i) < k));
       let totalHidden = total < k;
       while (!totalHidden) {
-        const hiddenSum = [...hidden].reduce((sum, i) => sum + value(i), 0);
-        if (hidden.size === 0 || (hidden.size >= 2 && hiddenSum >= k)) break;
+        const values = [...hidden].map(value);
+        const hiddenSum = values.reduce((sum, v) => sum + v, 0);
+        if (hidden.size === 0 || (hidden.size >= 2 && hiddenSum >= k && !pinned(values, k))) break;
         const next = members
           .filter((i) => !hidden.has(i))
           .sort(
