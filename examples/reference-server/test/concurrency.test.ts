@@ -134,6 +134,56 @@ describe.each(engines)('concurrent changes to one record: $name', (engine) => {
     expect(visits.total).toBe(N + 1);
   });
 
+  it(`keeps all ${N} corrections of one weighing sent at once in its history, none lost`, async () => {
+    const kader = createPosyanduClient(server.http('/posyandu/v1', 'kader'));
+    const puskesmas = createPosyanduClient(server.http('/posyandu/v1', 'puskesmas'));
+    const household = await kader.createHousehold({
+      params: { posyanduId: 'psy-contoh-melati' },
+      body: { dusun: 'Dusun Contoh Satu' },
+    });
+    const child = await kader.createPerson({
+      params: { householdId: household.id },
+      body: { name: 'Anak Contoh Koreksi', sex: 'female', birthDate: '2025-06-20', role: 'anak' },
+    });
+    const visit = await kader.createVisit({
+      body: {
+        personId: child.id,
+        posyanduId: 'psy-contoh-melati',
+        date: '2026-02-10',
+        service: 'kia',
+        measurements: { weightKg: 7 },
+      },
+    });
+    // Kader and Puskesmas correcting the same weighing at the same moment, each to another value.
+    const weights = Array.from({ length: N }, (_, i) => 7.05 + i * 0.05);
+    const sent = await Promise.all(
+      weights.map((weightKg, i) =>
+        outcome(
+          (i % 2 ? puskesmas : kader).correctMeasurement({
+            params: { visitId: visit.id },
+            body: { measurements: { weightKg }, reason: `Koreksi ${i + 1}` },
+          }),
+        ),
+      ),
+    );
+    expect(sent).toEqual(weights.map(() => 'ok'));
+    const stored = await server.store.transaction((tx) =>
+      tx.get<{
+        measurements: { weightKg: number };
+        revisions: { reason: string; previous: { weightKg: number } }[];
+      }>(POSYANDU_COLLECTIONS.visits, visit.id),
+    );
+    expect(stored?.revisions.map((r) => r.reason).sort()).toEqual(
+      weights.map((_, i) => `Koreksi ${i + 1}`).sort(),
+    );
+    // One chain: each correction replaced the value the one before it wrote, the first the original.
+    const chain = [
+      ...(stored?.revisions.map((r) => r.previous.weightKg) ?? []),
+      stored?.measurements.weightKg,
+    ];
+    expect([...chain].sort()).toEqual([7, ...weights].sort());
+  });
+
   it('registers a NIK once when it is sent for ten people in ten households at once', async () => {
     const kader = createPosyanduClient(server.http('/posyandu/v1', 'kader'));
     const nik = '5207024507200001'; // a sample NIK, valid in shape only

@@ -1,6 +1,12 @@
 import { createHttpClient, HttpError } from '@opengov-id/core';
 import { createMswHandlers } from '@opengov-id/core/testing';
-import { assessWeighings, computeGrowthZScores, skdnFromCounts } from '@opengov-id/posyandu';
+import {
+  assessWeighings,
+  classifyZScore,
+  completedMonths,
+  computeGrowthZScores,
+  skdnFromCounts,
+} from '@opengov-id/posyandu';
 import {
   createPosyanduClient,
   type Household,
@@ -218,6 +224,10 @@ describe.each(engines)('posyandu module over $name', (engine) => {
         'createPerson',
         'createVisit',
         'listVisits',
+        'getPerson',
+        'correctMeasurement',
+        'voidMeasurement',
+        'getSkdn',
       ];
       for (const route of personal) {
         const roles = posyanduModule.access[route as keyof typeof posyanduModule.access];
@@ -428,6 +438,232 @@ describe.each(engines)('posyandu module over $name', (engine) => {
           }),
         ),
       ).toBe(404);
+    });
+  });
+
+  describe('corrections, one person, SKDN from visits and public figures', () => {
+    const visitsOf = async (personId: string) =>
+      (await all<Visit>(C.visits))
+        .filter((v) => v.personId === personId)
+        .sort((a, b) => (a.date < b.date ? -1 : 1));
+
+    it('computes SKDN from the stored visits equal to the seeded reports, every month of both posyandu', async () => {
+      caller = ADMIN;
+      const posyandu = client();
+      for (const id of [MELATI, KENANGA])
+        for (const month of MONTHS) {
+          const computed = await posyandu.getSkdn({ params: { posyanduId: id, month } });
+          const report = await posyandu.getMonthlyReport({ params: { posyanduId: id, month } });
+          const { DPrime: _dPrime, ...counts } = computed.counts;
+          expect(counts, `${id} ${month}`).toEqual(report.skdn);
+          expect(computed.ratios).toEqual(skdnFromCounts(report.skdn).ratios);
+        }
+    });
+
+    it("lets the kader and the area's Puskesmas correct a weighing, recomputed and kept in the history", async () => {
+      const citra = await childNamed('Anak Contoh Citra');
+      const [, , , , , last] = await visitsOf(citra.id);
+      if (!last) throw new Error('no visit');
+      const before = await client().getSkdn({ params: { posyanduId: MELATI, month: '2026-10' } });
+      caller = KADER_MELATI;
+      const measurements = { weightKg: 9.1, lengthHeightCm: 71, measured: 'recumbent' as const };
+      const corrected = await client().correctMeasurement({
+        params: { visitId: last.id },
+        body: { measurements, reason: 'Timbangan belum dinolkan' },
+      });
+      expect(corrected.visit.revisions).toEqual([
+        {
+          action: 'corrected',
+          at: '2026-11-28T10:00:00+08:00',
+          by: { role: 'kader', organizationId: MELATI },
+          reason: 'Timbangan belum dinolkan',
+          previous: last.measurements,
+        },
+      ]);
+      // The z-scores and N/T/O/B the package computes on its own from the corrected record.
+      const days = (Date.parse(last.date) - Date.parse(citra.birthDate)) / 86_400_000;
+      const z = await computeGrowthZScores({ sex: citra.sex, ageDays: days, ...measurements });
+      expect(corrected.growth.zScores.weightForAge?.z).toBe(z.weightForAge?.z);
+      expect(corrected.growth.zScores.lengthHeightForAge?.z).toBe(z.lengthHeightForAge?.z);
+      const weighings = (await visitsOf(citra.id)).map((v) => ({
+        date: v.date,
+        weightKg: (v.id === last.id ? 9.1 : v.measurements.weightKg) as number,
+      }));
+      expect(corrected.growth.weighing?.status).toBe(
+        assessWeighings(citra.birthDate, weighings).at(-1)?.status,
+      );
+      expect(corrected.growth.weighing?.status).toBe('N');
+      // Stored, and the server's SKDN follows: Citra was T in October, now N.
+      expect((await visitsOf(citra.id)).at(-1)?.measurements).toEqual(measurements);
+      caller = ADMIN;
+      const after = await client().getSkdn({ params: { posyanduId: MELATI, month: '2026-10' } });
+      expect(after.counts.N).toBe(before.counts.N + 1);
+      expect(after.counts.T).toBe(before.counts.T - 1);
+
+      caller = PKM_TALIWANG;
+      const again = await client().correctMeasurement({
+        params: { visitId: last.id },
+        body: { measurements: { weightKg: 9.0 }, reason: 'Dicek ulang oleh bidan' },
+      });
+      expect(again.visit.revisions?.map((r) => r.by)).toEqual([
+        { role: 'kader', organizationId: MELATI },
+        { role: 'puskesmas', organizationId: 'puskesmas-taliwang' },
+      ]);
+      // The same correction once more (a retry) changes nothing.
+      await client().correctMeasurement({
+        params: { visitId: last.id },
+        body: { measurements: { weightKg: 9.0 }, reason: 'Dicek ulang oleh bidan' },
+      });
+      expect((await visitsOf(citra.id)).at(-1)?.revisions).toHaveLength(2);
+    });
+
+    it('answers 404 outside the caller’s posyandu or area, and 409/422 where the package says no', async () => {
+      const ayu = await childNamed('Anak Contoh Ayu');
+      const [first, second] = await visitsOf(ayu.id);
+      if (!first || !second) throw new Error('no visit');
+      const body = { measurements: { weightKg: 6.1 }, reason: 'Koreksi' };
+      for (const who of [KADER_KENANGA, PKM_SETELUK, CITIZEN]) {
+        caller = who;
+        expect(await status(client().correctMeasurement({ params: { visitId: first.id }, body }))).toBe(404);
+        expect(
+          await status(
+            client().voidMeasurement({ params: { visitId: first.id }, body: { reason: 'x x x' } }),
+          ),
+        ).toBe(404);
+        expect(await status(client().getPerson({ params: { personId: ayu.id } }))).toBe(404);
+        expect(await status(client().getSkdn({ params: { posyanduId: MELATI, month: '2026-10' } }))).toBe(
+          404,
+        );
+      }
+      caller = KADER_MELATI;
+      expect(await status(client().correctMeasurement({ params: { visitId: 'v-999' }, body }))).toBe(404);
+      // A weighing a month that already has one: moving the weight onto a second visit of the month.
+      const extra = await client().createVisit({
+        body: { personId: ayu.id, posyanduId: MELATI, date: second.date, service: 'kia', measurements: {} },
+      });
+      expect(
+        await status(
+          client().correctMeasurement({
+            params: { visitId: extra.id },
+            body: { measurements: { weightKg: 7 }, reason: 'Coba' },
+          }),
+        ),
+      ).toBe(409);
+      // The growth functions reject a length under 1 cm (the contract lets any positive one in): 422, nothing stored.
+      expect(
+        await status(
+          client().correctMeasurement({
+            params: { visitId: first.id },
+            body: { measurements: { weightKg: 6.1, lengthHeightCm: 0.5 }, reason: 'Coba' },
+          }),
+        ),
+      ).toBe(422);
+      expect((await visitsOf(ayu.id))[0]).toEqual(first);
+    });
+
+    it('voids a weighing: out of SKDN, the right one can be recorded, the voided one not corrected', async () => {
+      const bayu = await childNamed('Anak Contoh Bayu');
+      const visits = await visitsOf(bayu.id);
+      const october = visits.at(-1);
+      if (!october) throw new Error('no visit');
+      caller = KADER_MELATI;
+      const before = await client().getSkdn({ params: { posyanduId: MELATI, month: '2026-10' } });
+      const voided = await client().voidMeasurement({
+        params: { visitId: october.id },
+        body: { reason: 'Tercatat untuk anak yang salah' },
+      });
+      expect(voided).toMatchObject({
+        voidedAt: '2026-11-28T10:00:00+08:00',
+        measurements: october.measurements,
+      });
+      expect(voided.revisions).toEqual([
+        expect.objectContaining({ action: 'voided', by: { role: 'kader', organizationId: MELATI } }),
+      ]);
+      const after = await client().getSkdn({ params: { posyanduId: MELATI, month: '2026-10' } });
+      expect(after.counts.D).toBe(before.counts.D - 1);
+      expect(after.counts.S).toBe(before.counts.S);
+      expect(
+        await status(
+          client().correctMeasurement({
+            params: { visitId: october.id },
+            body: { measurements: { weightKg: 10 }, reason: 'Coba' },
+          }),
+        ),
+      ).toBe(409);
+      // The KMS month is free again for the right weighing.
+      const right = await client().createVisit({
+        body: {
+          personId: bayu.id,
+          posyanduId: MELATI,
+          date: october.date,
+          service: 'kia',
+          measurements: { weightKg: 10.2 },
+        },
+      });
+      expect(right.personId).toBe(bayu.id);
+      expect((await client().getSkdn({ params: { posyanduId: MELATI, month: '2026-10' } })).counts.D).toBe(
+        before.counts.D,
+      );
+    });
+
+    it('gives one person to the kader and the area’s Puskesmas, the NIK masked', async () => {
+      caller = KADER_MELATI;
+      const [household] = (await client().listHouseholds({ params: { posyanduId: MELATI } })).items;
+      if (!household) throw new Error('no household');
+      const nik = '5207024507240001'; // sample, valid in shape only
+      const created = await client().createPerson({
+        params: { householdId: household.id },
+        body: { name: 'Anak Contoh Bernik', sex: 'female', birthDate: '2024-07-05', role: 'anak', nik },
+      });
+      for (const who of [KADER_MELATI, PKM_TALIWANG, DINKES, ADMIN]) {
+        caller = who;
+        const person = await client().getPerson({ params: { personId: created.id } });
+        expect(person).toMatchObject({ id: created.id, nikMasked: '520702******0001' });
+        expect(JSON.stringify(person)).not.toContain(nik);
+      }
+    });
+
+    it('publishes nutrition figures to the public, small cells withheld, nothing about a child', async () => {
+      caller = ADMIN;
+      const [household] = (await client().listHouseholds({ params: { posyanduId: MELATI } })).items;
+      if (!household) throw new Error('no household');
+      const heights = [80, 81, 82, 80.5, 81.5, 90, 91, 92];
+      const expected = { stunted: 0 };
+      for (const [i, lengthHeightCm] of heights.entries()) {
+        const person = await client().createPerson({
+          params: { householdId: household.id },
+          body: { name: `Anak Contoh Gizi ${i}`, sex: 'male', birthDate: '2024-06-01', role: 'anak' },
+        });
+        const measurements = { weightKg: 12, lengthHeightCm, measured: 'standing' as const };
+        await client().createVisit({
+          body: { personId: person.id, posyanduId: MELATI, date: '2026-11-10', service: 'kia', measurements },
+        });
+        // The outside check: WHO z and the Permenkes category, computed here.
+        const z = await computeGrowthZScores({ sex: 'male', ageDays: 892, ...measurements });
+        expect(completedMonths('2024-06-01', '2026-11-10')).toBe(29);
+        const code = classifyZScore('length_height_for_age', z.lengthHeightForAge?.z as number).code;
+        if (code === 'stunted' || code === 'severely_stunted') expected.stunted++;
+      }
+      expect(expected.stunted).toBe(5);
+      caller = PUBLIC;
+      const figures = await client().getNutritionFigures({ params: { month: '2026-11' } });
+      expect(figures.threshold).toBe(5);
+      const melati = figures.posyandu.find((p) => p.posyanduId === MELATI);
+      expect(melati).toMatchObject({ childrenWeighed: 8, stunted: { count: 5, measured: 8, share: 5 / 8 } });
+      expect(melati?.wasted.count).toBeNull();
+      const kenanga = figures.posyandu.find((p) => p.posyanduId === KENANGA);
+      expect(kenanga?.childrenWeighed).toBeNull();
+      expect(figures.desa.find((d) => d.desaCode === '52.07.02.2001')).toMatchObject({ childrenWeighed: 8 });
+      const text = JSON.stringify(figures);
+      expect(text).not.toMatch(/Anak Contoh|p-\d|v-\d|2024-06-01/);
+      // October's three Melati children: every count below 5, so nothing of them is published.
+      const october = await client().getNutritionFigures({
+        params: { month: '2026-10' },
+        query: { desaCode: '52.07.02.2001' },
+      });
+      expect(october.posyandu.map((p) => p.posyanduId)).toEqual([MELATI]);
+      expect(october.posyandu[0]?.childrenWeighed).toBeNull();
+      expect(october.desa[0]?.stunted).toEqual({ count: null, measured: null, share: null });
     });
   });
 

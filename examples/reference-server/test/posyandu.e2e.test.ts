@@ -184,4 +184,76 @@ describe.each(engines)('posyandu over HTTP: $name', (engine) => {
     // Nothing a public answer carried names the child.
     for (const body of server.errorBodies) expect(body).not.toContain('Anak Contoh Baca');
   });
+
+  it('corrects and voids weighings with an audit history, computes SKDN, and publishes only withheld-safe figures', async () => {
+    const household = await kader.createHousehold({
+      params: { posyanduId: MELATI },
+      body: { dusun: 'Dusun Contoh Dua' },
+    });
+    const child = await kader.createPerson({
+      params: { householdId: household.id },
+      body: {
+        name: 'Anak Contoh Koreksi',
+        sex: 'male',
+        birthDate: '2025-05-02',
+        role: 'anak',
+        nik: '5207020205250001',
+      },
+    });
+    const weigh = (date: string, weightKg: number) =>
+      kader.createVisit({
+        body: { personId: child.id, posyanduId: MELATI, date, service: 'kia', measurements: { weightKg } },
+      });
+    const january = await weigh('2026-01-12', 8.1);
+    const february = await weigh('2026-02-09', 8.0);
+
+    // A Puskesmas officer (its area holds Melati) fixes the February slip; a kader's retry is harmless.
+    const fixed = await puskesmas.correctMeasurement({
+      params: { visitId: february.id },
+      body: { measurements: { weightKg: 8.6 }, reason: 'Salah ketik 8,0 seharusnya 8,6' },
+    });
+    expect(fixed.growth.weighing).toMatchObject({ status: 'N', gainGrams: 500 });
+    expect(fixed.visit.revisions).toEqual([
+      expect.objectContaining({
+        by: { role: 'puskesmas', organizationId: 'puskesmas-taliwang' },
+        previous: { weightKg: 8 },
+      }),
+    ]);
+    const skdn = await kader.getSkdn({ params: { posyanduId: MELATI, month: '2026-02' } });
+    expect(skdn.counts.D).toBeGreaterThanOrEqual(1);
+    // January entered for the wrong child: voided, kept, counted nowhere.
+    const januaryBefore = await kader.getSkdn({ params: { posyanduId: MELATI, month: '2026-01' } });
+    const voided = await kader.voidMeasurement({
+      params: { visitId: january.id },
+      body: { reason: 'Anak yang salah' },
+    });
+    expect(voided.voidedAt).toBe('2026-03-02T09:00:00+08:00');
+    const januaryAfter = await kader.getSkdn({ params: { posyanduId: MELATI, month: '2026-01' } });
+    expect(januaryAfter.counts.D).toBe(januaryBefore.counts.D - 1);
+    expect(januaryAfter.counts.S).toBe(januaryBefore.counts.S);
+    const visits = await kader.listVisits({ params: { personId: child.id } });
+    expect(visits.items.map((v) => v.voidedAt !== undefined)).toEqual([true, false]);
+
+    // One person: the NIK masked, for the kader and the Puskesmas; nobody else.
+    expect((await puskesmas.getPerson({ params: { personId: child.id } })).nikMasked).toBe(
+      '520702******0001',
+    );
+    expect(await status(publicClient.getPerson({ params: { personId: child.id } }))).toBe(401);
+    for (const attempt of [
+      publicClient.correctMeasurement({
+        params: { visitId: february.id },
+        body: { measurements: {}, reason: 'Coba saja' },
+      }),
+      publicClient.voidMeasurement({ params: { visitId: february.id }, body: { reason: 'Coba saja' } }),
+      publicClient.getSkdn({ params: { posyanduId: MELATI, month: '2026-02' } }),
+    ])
+      expect(await status(attempt)).toBe(401);
+
+    // The public figures: the sample posyandu are small, so every count is withheld.
+    const figures = await publicClient.getNutritionFigures({ params: { month: '2026-02' } });
+    expect(figures.threshold).toBe(5);
+    expect(figures.posyandu.map((p) => p.posyanduId).sort()).toEqual([KENANGA, MELATI]);
+    for (const area of [...figures.posyandu, ...figures.desa]) expect(area.childrenWeighed).toBeNull();
+    expect(JSON.stringify(figures)).not.toContain('Anak Contoh');
+  });
 });

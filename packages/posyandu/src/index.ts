@@ -188,3 +188,23 @@ export {
   type SocialProblemCodeList,
   socialReferralCounts,
 } from './social/index.js';
+export {
+  type AreaNutritionFigures,
+  aggregateNutritionFigures,
+  type CellRow,
+  DEFAULT_SMALL_CELL_THRESHOLD,
+  type NutritionArea,
+  type NutritionChild,
+  type NutritionFigures,
+  type NutritionFiguresOptions,
+  type NutritionShare,
+  nutritionFiguresFromVisits,
+  type PublishedCount,
+  type RegisterPerson,
+  type RegisterVisit,
+  type SuppressedTable,
+  skdnFromVisits,
+  suppressSmallCells,
+  type VisitGrowth,
+  visitGrowth,
+} from './figures/index.js';

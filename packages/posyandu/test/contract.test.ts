@@ -151,12 +151,17 @@ describe('OpenAPI', () => {
     expect(result.valid ? [] : compileErrors(result)).toEqual([]);
     expect(Object.keys(document.paths).sort()).toEqual([
       '/households/{householdId}/people',
+      '/nutrition-figures/{month}',
+      '/people/{personId}',
       '/people/{personId}/visits',
       '/posyandu',
       '/posyandu/{id}',
       '/posyandu/{posyanduId}/households',
       '/posyandu/{posyanduId}/reports/{month}',
+      '/posyandu/{posyanduId}/skdn/{month}',
       '/visits',
+      '/visits/{visitId}/measurements',
+      '/visits/{visitId}/void',
     ]);
     const committed = JSON.parse(
       readFileSync(join(import.meta.dirname, '..', 'docs', 'openapi.json'), 'utf8'),

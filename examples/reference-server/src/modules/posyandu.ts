@@ -1,12 +1,23 @@
 import { ContractHttpError, type LocalizedMessage, toZonedIso, ValidationError } from '@opengov-id/core';
-import { assessWeighings, completedMonths, skdnFromCounts } from '@opengov-id/posyandu';
 import {
+  assessWeighings,
+  completedMonths,
+  nutritionFiguresFromVisits,
+  skdnFromCounts,
+  skdnFromVisits,
+  visitGrowth,
+} from '@opengov-id/posyandu';
+import {
+  correctVisitMeasurements,
   type Household,
+  type MeasurementActor,
   type MonthlyReport,
   type Person,
   type Posyandu,
   posyanduContract,
+  toPersonRecord,
   type Visit,
+  voidVisit,
 } from '@opengov-id/posyandu/contract';
 import { ANYONE, type ModuleContext, type Principal, type Role, type ServerModule } from '../module.js';
 import type { StoreTx } from '../store/types.js';
@@ -45,6 +56,8 @@ export interface PosyanduModuleOptions {
   readonly organizations?: readonly HealthOrganization[];
   /** Zone of the instants the module writes. @defaultValue 'Asia/Makassar' (WITA) */
   readonly timeZone?: string;
+  /** Counts below it are withheld from the public nutrition figures. @defaultValue 5 */
+  readonly smallCellThreshold?: number;
 }
 
 const KADER_AND_ADMIN: readonly Role[] = ['reporter', 'admin'];
@@ -59,7 +72,27 @@ const NOT_FOUND = {
     problem(404, 'not_found', { id: 'Rumah tangga tidak ditemukan.', en: 'Household not found.' }),
   person: () => problem(404, 'not_found', { id: 'Orang tidak ditemukan.', en: 'Person not found.' }),
   report: () => problem(404, 'not_found', { id: 'Laporan tidak ditemukan.', en: 'Report not found.' }),
+  visit: () => problem(404, 'not_found', { id: 'Kunjungan tidak ditemukan.', en: 'Visit not found.' }),
 };
+
+/** A package rule broken: 409 when it is a conflict with stored records, 422 otherwise. */
+function asProblem(error: unknown): unknown {
+  if (!(error instanceof ValidationError)) return error;
+  const conflict = error.code === 'duplicate_month' || error.code === 'visit_voided';
+  return problem(
+    conflict ? 409 : 422,
+    error.code,
+    error.messages ?? { id: error.message, en: error.message },
+  );
+}
+
+/** Who corrected a measurement, for the audit history: a role and an organization, no person. */
+function actorOf(principal: Principal): MeasurementActor {
+  const role = principal.role === 'reporter' ? 'kader' : principal.role === 'officer' ? 'puskesmas' : 'admin';
+  return principal.organizationId === undefined
+    ? { role }
+    : { role, organizationId: principal.organizationId };
+}
 
 const pageOf = <T>(items: T[], total: number, page: number) => ({ items, page, total });
 const paging = (query: { page: number; limit: number }) => ({
@@ -74,10 +107,11 @@ const paging = (query: { page: number; limit: number }) => ({
  *   only that posyandu's households, people, visits and reports; a `reporter` without it (a
  *   citizen's token for care or forum) sees none;
  * - an `officer` of a Puskesmas or the Dinas Kesehatan reads the posyandu whose desa lies in its
- *   organization's area ({@link HealthOrganization}), and writes nothing;
+ *   organization's area ({@link HealthOrganization}), and writes nothing there but corrections and
+ *   voidings of measurements;
  * - `admin` does everything;
- * - the public gets the posyandu themselves and their monthly reports (aggregated SKDN counts),
- *   never a household, person or visit.
+ * - the public gets the posyandu themselves, their monthly reports (aggregated SKDN counts) and the
+ *   nutrition figures (small cells withheld), never a household, person or visit.
  * A record outside the caller's reach is answered 404, as if it did not exist: its existence is
  * personal data too.
  */
@@ -88,15 +122,17 @@ export function createPosyanduModule(
     (options.organizations ?? SAMPLE_KSB_HEALTH_ORGANIZATIONS).map((o) => [o.id, o]),
   );
   const zone = options.timeZone ?? 'Asia/Makassar';
+  const threshold = options.smallCellThreshold;
 
-  const reaches = (principal: Principal, posyandu: Posyandu, write: boolean): boolean => {
+  /** `write` is recording; `'correct'` is correcting or voiding, which the Puskesmas may do too. */
+  const reaches = (principal: Principal, posyandu: Posyandu, write: boolean | 'correct'): boolean => {
     switch (principal.role) {
       case 'admin':
         return true;
       case 'reporter':
         return principal.organizationId === posyandu.id;
       case 'officer': {
-        if (write || principal.organizationId === undefined) return false;
+        if (write === true || principal.organizationId === undefined) return false;
         const area = organizations.get(principal.organizationId)?.areaCodes ?? [];
         return area.some((code) => `${posyandu.desaCode}.`.startsWith(`${code}.`));
       }
@@ -141,8 +177,9 @@ export function createPosyanduModule(
     const onKms = (date: string) => completedMonths(person.birthDate, date) < 60;
     if (visit.service !== 'kia' || weightKg === undefined || !onKms(visit.date)) return;
     const earlier = await tx.list<Visit>(C.visits, { where: { personId: person.id, service: 'kia' } });
+    // A voided weighing counts nowhere: the right one can be recorded in its month.
     const weighings = earlier.items.flatMap((v) =>
-      v.measurements.weightKg !== undefined && onKms(v.date)
+      v.voidedAt === undefined && v.measurements.weightKg !== undefined && onKms(v.date)
         ? [{ date: v.date, weightKg: v.measurements.weightKg }]
         : [],
     );
@@ -156,6 +193,22 @@ export function createPosyanduModule(
         });
       throw error;
     }
+  }
+
+  /**
+   * A visit to correct or void, with its person's row locked and then its own (the order
+   * `createVisit` locks in too): corrections of one visit, or of one child's visits, sent at once run
+   * one after another, and none loses another's history entry.
+   */
+  async function visitToRevise(tx: StoreTx, principal: Principal, id: string) {
+    const found = await tx.get<Visit>(C.visits, id);
+    if (!found) throw NOT_FOUND.visit();
+    const posyandu = await tx.get<Posyandu>(C.posyandu, found.posyanduId);
+    if (!posyandu || !reaches(principal, posyandu, 'correct')) throw NOT_FOUND.visit();
+    const person = await tx.get<Person>(C.people, found.personId, { forUpdate: true });
+    const visit = await tx.get<Visit>(C.visits, id, { forUpdate: true });
+    if (!person || !visit) throw NOT_FOUND.visit();
+    return { person, visit };
   }
 
   const implement = (context: ModuleContext) => {
@@ -241,6 +294,86 @@ export function createPosyanduModule(
           const { offset, limit } = paging(query);
           return pageOf(sorted.slice(offset, offset + limit), sorted.length, query.page);
         }),
+      getPerson: ({ params, request }) =>
+        read(async (tx) =>
+          toPersonRecord(await personOf(tx, context.principal(request), params.personId, false)),
+        ),
+      correctMeasurement: ({ params, body, request }) =>
+        context.store.transaction(async (tx) => {
+          const principal = context.principal(request);
+          const { person, visit } = await visitToRevise(tx, principal, params.visitId);
+          try {
+            const { visit: corrected, changed } = correctVisitMeasurements(
+              visit,
+              body,
+              actorOf(principal),
+              at(),
+            );
+            const { items } = await tx.list<Visit>(C.visits, { where: { personId: person.id } });
+            // Recomputed from the package's functions before anything is stored.
+            const growth = await visitGrowth(
+              person,
+              corrected,
+              items.map((v) => (v.id === corrected.id ? corrected : v)),
+            );
+            if (changed) await tx.update(C.visits, corrected.id, corrected);
+            return { visit: corrected, growth };
+          } catch (error) {
+            throw asProblem(error);
+          }
+        }),
+      voidMeasurement: ({ params, body, request }) =>
+        context.store.transaction(async (tx) => {
+          const principal = context.principal(request);
+          const { visit } = await visitToRevise(tx, principal, params.visitId);
+          const { visit: voided, changed } = voidVisit(visit, body.reason, actorOf(principal), at());
+          if (changed) await tx.update(C.visits, voided.id, voided);
+          return voided;
+        }),
+      getSkdn: ({ params, request }) =>
+        read(async (tx) => {
+          await posyanduOf(tx, context.principal(request), params.posyanduId, false);
+          const households = await tx.list<Household>(C.households, {
+            where: { posyanduId: params.posyanduId },
+          });
+          const people = households.items.length
+            ? (await tx.list<Person>(C.people, { where: { householdId: households.items.map((h) => h.id) } }))
+                .items
+            : [];
+          const visits = people.length
+            ? (await tx.list<Visit>(C.visits, { where: { personId: people.map((p) => p.id) } })).items
+            : [];
+          try {
+            const { counts, ratios } = await skdnFromVisits(people, visits, params.month);
+            return { posyanduId: params.posyanduId, month: params.month, counts, ratios };
+          } catch (error) {
+            throw asProblem(error);
+          }
+        }),
+      // Public: counts per posyandu and desa with small cells withheld, nothing about one child.
+      getNutritionFigures: ({ params, query }) =>
+        read(async (tx) => {
+          const where = query.desaCode === undefined ? {} : { desaCode: query.desaCode };
+          const posyandu = (await tx.list<Posyandu>(C.posyandu, { where })).items;
+          const visits = posyandu.length
+            ? (
+                await tx.list<Visit>(C.visits, {
+                  where: { posyanduId: posyandu.map((p) => p.id), service: 'kia' },
+                  prefix: { date: `${params.month}-` },
+                })
+              ).items
+            : [];
+          const ids = [...new Set(visits.map((v) => v.personId))];
+          const people = ids.length ? (await tx.list<Person>(C.people, { where: { id: ids } })).items : [];
+          const figures = await nutritionFiguresFromVisits(
+            posyandu.map((p) => ({ posyanduId: p.id, desaCode: p.desaCode })),
+            people,
+            visits,
+            params.month,
+            threshold === undefined ? {} : { threshold },
+          );
+          return { month: params.month, ...figures };
+        }),
       getMonthlyReport: ({ params }) =>
         read(async (tx) => {
           if (!(await tx.get(C.posyandu, params.posyanduId))) throw NOT_FOUND.posyandu();
@@ -287,6 +420,13 @@ export function createPosyanduModule(
       createPerson: KADER_AND_ADMIN,
       createVisit: KADER_AND_ADMIN,
       listVisits: HEALTH_STAFF,
+      getPerson: HEALTH_STAFF,
+      // The kader of the posyandu, the Puskesmas (row-level: its area) and admin.
+      correctMeasurement: HEALTH_STAFF,
+      voidMeasurement: HEALTH_STAFF,
+      getSkdn: HEALTH_STAFF,
+      // Aggregated, small cells withheld: no child in it.
+      getNutritionFigures: ANYONE,
       // Aggregated counts only: no child or mother in it.
       getMonthlyReport: ANYONE,
       submitMonthlyReport: KADER_AND_ADMIN,

@@ -9,24 +9,33 @@ import {
 import * as z from 'zod';
 import {
   ApiProblem,
+  CorrectedVisit,
   Household,
+  MeasurementCorrection,
+  MeasurementVoid,
   MonthlyReport,
   MonthlyReportBody,
   NewHousehold,
   NewPerson,
   NewVisit,
+  NutritionFiguresBody,
   PageQuery,
   PARAMS,
   Person,
+  PersonRecord,
   Posyandu,
   page,
+  SkdnBody,
   Visit,
 } from './schemas.js';
 
+const DesaCodeQuery = z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/);
+
 /**
- * The routes of the posyandu API: posyandu, households, people, visits with measurements, and
- * monthly reports. Creating routes are idempotent (`Idempotency-Key`): a kader's retry after a lost
- * answer gets the first record back with 200.
+ * The routes of the posyandu API: posyandu, households, people, visits with measurements and their
+ * corrections, monthly reports, SKDN computed from the visits, and public nutrition figures.
+ * Creating routes are idempotent (`Idempotency-Key`): a kader's retry after a lost answer gets the
+ * first record back with 200; a correction or voiding repeated changes nothing the second time.
  *
  * @example
  * ```ts
@@ -116,6 +125,53 @@ export const posyanduRoutes = {
     query: PageQuery,
     responses: { 200: page(Visit) },
     errors: { 404: ApiProblem },
+  },
+  getPerson: {
+    method: 'GET',
+    path: '/people/:personId',
+    summary: 'Get one person (NIK masked)',
+    tags: ['people'],
+    params: PARAMS.personId,
+    responses: { 200: PersonRecord },
+    errors: { 404: ApiProblem },
+  },
+  correctMeasurement: {
+    method: 'PUT',
+    path: '/visits/:visitId/measurements',
+    summary: "Correct a visit's measurements, keeping the old ones in its audit history",
+    tags: ['visits'],
+    params: PARAMS.visitId,
+    body: MeasurementCorrection,
+    responses: { 200: CorrectedVisit },
+    errors: { 404: ApiProblem, 409: ApiProblem, 422: ApiProblem },
+  },
+  voidMeasurement: {
+    method: 'POST',
+    path: '/visits/:visitId/void',
+    summary: 'Void a visit entered in error (kept in its audit history, counted nowhere)',
+    tags: ['visits'],
+    params: PARAMS.visitId,
+    body: MeasurementVoid,
+    responses: { 200: Visit },
+    errors: { 404: ApiProblem },
+  },
+  getSkdn: {
+    method: 'GET',
+    path: '/posyandu/:posyanduId/skdn/:month',
+    summary: "SKDN of a posyandu's month computed from its stored visits",
+    tags: ['reports'],
+    params: PARAMS.report,
+    responses: { 200: SkdnBody },
+    errors: { 404: ApiProblem, 422: ApiProblem },
+  },
+  getNutritionFigures: {
+    method: 'GET',
+    path: '/nutrition-figures/:month',
+    summary: 'Public nutrition figures of a month per posyandu and desa (small cells withheld)',
+    tags: ['reports'],
+    params: PARAMS.month,
+    query: z.object({ desaCode: DesaCodeQuery.optional() }),
+    responses: { 200: NutritionFiguresBody },
   },
   getMonthlyReport: {
     method: 'GET',

@@ -9,7 +9,16 @@ import { type ContractImplementation, ValidationError } from '@opengov-id/core';
 import { ContractHttpError, createMswHandlers, type MswHandlersOptions } from '@opengov-id/core/testing';
 import type { HttpHandler } from 'msw';
 import { posyanduContract } from '../contract/contract.js';
-import type { Household, MonthlyReport, Person, Posyandu, Visit } from '../contract/schemas.js';
+import { correctVisitMeasurements, toPersonRecord, voidVisit } from '../contract/revise.js';
+import type {
+  Household,
+  MeasurementActor,
+  MonthlyReport,
+  Person,
+  Posyandu,
+  Visit,
+} from '../contract/schemas.js';
+import { nutritionFiguresFromVisits, skdnFromVisits, visitGrowth } from '../figures/visits.js';
 import { type SkdnCounts, skdnFromCounts } from '../monitoring/skdn.js';
 
 /** An implementation of (some of) the posyandu API's routes. */
@@ -46,6 +55,16 @@ export interface InMemoryPosyanduStore {
   readonly reports: Map<string, MonthlyReport>;
 }
 
+/** Options of {@link createInMemoryPosyanduApi}. */
+export interface InMemoryPosyanduOptions {
+  /** The clock of `recordedAt`, `createdAt`, … (ISO instants). */
+  readonly now?: (() => string) | undefined;
+  /** Who a request acts as, for the audit history of corrections. @defaultValue `{ role: 'admin' }` */
+  readonly actor?: ((request: Request) => MeasurementActor) | undefined;
+  /** The small-cell threshold of the nutrition figures. @defaultValue 5 */
+  readonly smallCellThreshold?: number | undefined;
+}
+
 /** What {@link createInMemoryPosyanduApi} returns. */
 export interface InMemoryPosyanduApi {
   /** The route implementations, for {@link createPosyanduMswHandlers}. */
@@ -60,17 +79,22 @@ const notFound = (what: string) =>
     message: { id: `${what} tidak ditemukan.`, en: `${what} not found.` },
   });
 
+/** A package rule broken: 409 for a conflict with stored records, 422 otherwise. */
+function asProblem(error: unknown): unknown {
+  if (!(error instanceof ValidationError)) return error;
+  const conflict = error.code === 'duplicate_month' || error.code === 'visit_voided';
+  return new ContractHttpError(conflict ? 409 : 422, {
+    code: error.code,
+    message: error.messages ?? { id: error.message, en: error.message },
+  });
+}
+
 // The package's own SKDN rules; the API answers counts that break them with 422.
 function checkSkdn(counts: SkdnCounts): void {
   try {
     skdnFromCounts(counts);
   } catch (error) {
-    if (error instanceof ValidationError)
-      throw new ContractHttpError(422, {
-        code: error.code,
-        message: error.messages ?? { id: error.message, en: error.message },
-      });
-    throw error;
+    throw asProblem(error);
   }
 }
 
@@ -94,9 +118,11 @@ const pageOf = <T>(items: T[], page: number, limit: number) => ({
  */
 export function createInMemoryPosyanduApi(
   seed: { readonly posyandu?: readonly Posyandu[] } = {},
-  options: { readonly now?: () => string } = {},
+  options: InMemoryPosyanduOptions = {},
 ): InMemoryPosyanduApi {
   const now = options.now ?? (() => '2026-03-16T09:00:00+08:00');
+  const actor = options.actor ?? (() => ({ role: 'admin' }) as const);
+  const threshold = options.smallCellThreshold;
   const store: InMemoryPosyanduStore = {
     posyandu: new Map((seed.posyandu ?? []).map((p) => [p.id, p])),
     households: new Map(),
@@ -182,6 +208,59 @@ export function createInMemoryPosyanduApi(
         .filter((v) => v.personId === params.personId)
         .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
       return pageOf(visits, query.page, query.limit);
+    },
+    getPerson: ({ params }) => {
+      const person = store.people.get(params.personId);
+      if (!person) throw notFound('Orang / person');
+      return toPersonRecord(person);
+    },
+    correctMeasurement: async ({ params, body, request }) => {
+      const visit = store.visits.get(params.visitId);
+      const person = visit && store.people.get(visit.personId);
+      if (!visit || !person) throw notFound('Kunjungan / visit');
+      try {
+        const { visit: corrected, changed } = correctVisitMeasurements(visit, body, actor(request), now());
+        const visits = [...store.visits.values()].filter((v) => v.personId === person.id);
+        // Recomputed before storing: a correction the growth rules reject changes nothing.
+        const growth = await visitGrowth(person, corrected, visits);
+        if (changed) store.visits.set(corrected.id, corrected);
+        return { visit: corrected, growth };
+      } catch (error) {
+        throw asProblem(error);
+      }
+    },
+    voidMeasurement: ({ params, body, request }) => {
+      const visit = store.visits.get(params.visitId);
+      if (!visit) throw notFound('Kunjungan / visit');
+      const { visit: voided, changed } = voidVisit(visit, body.reason, actor(request), now());
+      if (changed) store.visits.set(voided.id, voided);
+      return voided;
+    },
+    getSkdn: async ({ params }) => {
+      requirePosyandu(params.posyanduId);
+      const households = new Set(
+        [...store.households.values()].filter((h) => h.posyanduId === params.posyanduId).map((h) => h.id),
+      );
+      const people = [...store.people.values()].filter((p) => households.has(p.householdId));
+      try {
+        const { counts, ratios } = await skdnFromVisits(people, [...store.visits.values()], params.month);
+        return { posyanduId: params.posyanduId, month: params.month, counts, ratios };
+      } catch (error) {
+        throw asProblem(error);
+      }
+    },
+    getNutritionFigures: async ({ params, query }) => {
+      const areas = [...store.posyandu.values()]
+        .filter((p) => query.desaCode === undefined || p.desaCode === query.desaCode)
+        .map((p) => ({ posyanduId: p.id, desaCode: p.desaCode }));
+      const figures = await nutritionFiguresFromVisits(
+        areas,
+        [...store.people.values()],
+        [...store.visits.values()],
+        params.month,
+        threshold === undefined ? {} : { threshold },
+      );
+      return { month: params.month, ...figures };
     },
     getMonthlyReport: ({ params }) => {
       const report = store.reports.get(`${params.posyanduId}/${params.month}`);
