@@ -9,6 +9,7 @@ import {
   cancelSession,
   type ChangedBy,
   createSession,
+  eventToSession,
   ForumSession,
   InvalidAspirationTransitionError,
   InvalidSessionTransitionError,
@@ -23,6 +24,7 @@ import {
   reviewAspiration,
   SESSION_TRANSITIONS,
   type SessionAction,
+  sessionToEvent,
   type SessionStatus,
 } from '../src/index.js';
 
@@ -131,6 +133,19 @@ describe('createSession', () => {
     expect(() =>
       createSession(newSession(), { ...by, by: { ...SETELUK, name: 'Pak Camat' } as ChangedBy }),
     ).toThrow(ValidationError);
+  });
+});
+
+describe('Popolo export of an administered session', () => {
+  it('names the organizing office and keeps the history through a round trip', () => {
+    const session = cancelSession(
+      createSession(newSession(), { series: SERIES, by: SETELUK, at: AT }),
+      { reason: 'Banjir.' },
+      { by: SETELUK, at: '2026-02-01T10:00:00+08:00' },
+    );
+    const event = sessionToEvent(session);
+    expect(event.organizationId).toBe('ksb-kec-seteluk');
+    expect(eventToSession(event)).toEqual(session);
   });
 });
 
