@@ -245,6 +245,23 @@ describe('rescheduleSession and cancelSession', () => {
     );
   });
 
+  it('redacts a NIK, phone number or e-mail written into a public reason', () => {
+    const nik = '5207024507050001';
+    const off = cancelSession(
+      scheduled,
+      { reason: `Diminta warga NIK ${nik}, HP 0812-3456-7890, surel warga@example.com.` },
+      { by: SETELUK, at: later },
+    );
+    const moved = rerouteAspiration(
+      aspiration(),
+      { toOrganizationId: 'ksb-pupr', reason: `Pelapor ${nik} minta dialihkan.` },
+      { by: { role: 'officer', organizationId: 'ksb-kec-taliwang' }, at: later },
+    );
+    const text = JSON.stringify([off.history, moved.history]);
+    for (const secret of [nik, '3456', 'warga@example.com']) expect(text).not.toContain(secret);
+    expect(off.history?.at(-1)?.reason).toMatch(/^Diminta warga NIK \[NIK\/KK\]/);
+  });
+
   it('lets an admin, or an officer of the organizing office, manage a session', () => {
     expect(mayManageSession(ADMIN, scheduled)).toBe(true);
     expect(mayManageSession(SETELUK, scheduled)).toBe(true);

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { type LocalizedMessage, OpenGovError, parseWith, ValidationError } from '@opengov-id/core';
-import { auditActor, checkHistoryOrder, fieldError } from '../shared/history.js';
+import { auditActor, checkHistoryOrder, fieldError, publicReason } from '../shared/history.js';
 import { ChangedBy } from '../shared/schemas.js';
 import { Aspiration, type AspirationChange, type AspirationStatus, DisposalReason } from './schemas.js';
 
@@ -228,7 +228,7 @@ export function reviewAspiration(
       at: context.at,
       action: 'verified',
       by,
-      ...(data.note === undefined ? {} : { reason: data.note }),
+      ...(data.note === undefined ? {} : { reason: publicReason(data.note) }),
     };
   } else {
     if (data.duplicateOf === current.id)
@@ -243,7 +243,7 @@ export function reviewAspiration(
       action: 'disposed',
       by,
       disposal: data.reason,
-      ...(data.note === undefined ? {} : { reason: data.note }),
+      ...(data.note === undefined ? {} : { reason: publicReason(data.note) }),
       ...(data.duplicateOf === undefined ? {} : { duplicateOf: data.duplicateOf }),
     };
   }
@@ -256,7 +256,7 @@ export function reviewAspiration(
 
 /**
  * Reroutes an aspiration to another office: the assignment before and after and the reason go
- * into its history (the routing history). Its status does not change.
+ * into its history (the routing history; NIK, phone numbers and e-mails in the reason redacted). Its status does not change.
  *
  * @throws {@link InvalidAspirationTransitionError} when the status does not allow it.
  * @throws {@link @opengov-id/core!index.ValidationError} for an invalid reroute, an officer
@@ -311,7 +311,7 @@ export function rerouteAspiration(
     at: context.at,
     action: 'rerouted',
     by,
-    reason: data.reason,
+    reason: publicReason(data.reason),
     fromOrganizationIds: [...before],
     toOrganizationIds: after,
   };

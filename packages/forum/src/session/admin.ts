@@ -10,7 +10,7 @@ import {
   zonedDateTimeToInstant,
 } from '@opengov-id/core';
 import { ForumLevel, type ForumSeries } from '../series/schemas.js';
-import { auditActor, checkHistoryOrder, fieldError } from '../shared/history.js';
+import { auditActor, checkHistoryOrder, fieldError, publicReason } from '../shared/history.js';
 import { ChangedBy } from '../shared/schemas.js';
 import { Actor, ForumSession, type SessionChange, type SessionStatus, Venue } from './schemas.js';
 
@@ -326,7 +326,7 @@ export interface RescheduleSessionContext extends SessionChangeContext {
 
 /**
  * Moves a session to a new date, time and (optionally) place, keeping the old ones and the
- * reason in its history. A postponed session becomes confirmed again; a tentative one stays a
+ * reason (NIK, phone numbers and e-mails redacted: the history is public) in its history. A postponed session becomes confirmed again; a tentative one stays a
  * draft. The new start must lie after the moment of the change.
  *
  * @throws {@link InvalidSessionTransitionError} when the session was held or cancelled.
@@ -363,7 +363,7 @@ export function rescheduleSession(
     at: context.at,
     action: 'rescheduled',
     by,
-    reason: data.reason,
+    reason: publicReason(data.reason),
     previous: {
       startsAt: current.startsAt,
       ...(current.endsAt === undefined ? {} : { endsAt: current.endsAt }),
@@ -384,7 +384,8 @@ export function rescheduleSession(
 }
 
 /**
- * Cancels a session that has not taken place, keeping the reason in its history.
+ * Cancels a session that has not taken place, keeping the reason in its history (NIK, phone
+ * numbers and e-mails redacted: the history is public).
  *
  * @throws {@link InvalidSessionTransitionError} when the session was held or already cancelled.
  * @throws {@link @opengov-id/core!index.ValidationError} for invalid input or `at` before the
@@ -404,6 +405,6 @@ export function cancelSession(
   const data = parseWith(SessionCancellation, change, 'SessionCancellation');
   const by = auditActor(parseWith(ChangedBy, context.by, 'ChangedBy'));
   checkAllowed(current, 'cancel', context.at);
-  const entry: SessionChange = { at: context.at, action: 'cancelled', by, reason: data.reason };
+  const entry: SessionChange = { at: context.at, action: 'cancelled', by, reason: publicReason(data.reason) };
   return { ...current, status: 'cancelled', history: [...(current.history ?? []), entry] };
 }

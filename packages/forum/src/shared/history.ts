@@ -1,4 +1,4 @@
-import { ValidationError } from '@opengov-id/core';
+import { redactText, ValidationError } from '@opengov-id/core';
 import type { ChangedBy } from './schemas.js';
 
 /** A ValidationError unless `at` is not earlier than the last entry of `history`. */
@@ -29,4 +29,9 @@ export function fieldError(field: string, id: string, en: string, code: string):
     { id: `Kolom \`${field}\` ${id}`, en: `Field \`${field}\` ${en}` },
     code,
   );
+}
+
+/** A reason as the public reads it in a history: NIK, No. KK, phone numbers and e-mails redacted. */
+export function publicReason(text: string): string {
+  return redactText(text);
 }
