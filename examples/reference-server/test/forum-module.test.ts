@@ -36,6 +36,8 @@ const CAMAT_TALIWANG: Principal = {
   organizationId: 'ksb-kec-taliwang',
 };
 
+const PEMKAB: Principal = { role: 'officer', tokenId: 'tok-pemkab', organizationId: 'pemkab-ksb' };
+
 const forum = () => createForumClient(createHttpClient({ baseUrl: BASE_URL, maxRetries: 0 }));
 
 const status = (promise: Promise<unknown>) =>
@@ -465,12 +467,235 @@ describe.each(engines)('forum module over $name', (engine) => {
     });
   });
 
+  describe('session administration', () => {
+    const taliwangSession = {
+      id: 'yasinan-taliwang-2026-12-10',
+      seriesId: 'ksb-yasinan',
+      level: 'kecamatan' as const,
+      areaCode: '52.07.02',
+      venue: { name: 'Aula Kantor Camat Taliwang (CONTOH)' },
+      // Thursday 10 December 2026 (malam Jumat).
+      date: '2026-12-10',
+      startTime: '19:00',
+      endTime: '22:00',
+    };
+
+    it('lets an officer schedule a session for their own office, once per key, with its history', async () => {
+      const client = forum();
+      caller = CAMAT_TALIWANG;
+      const created = await client.createSession({ body: taliwangSession, idempotencyKey: 'k-s' });
+      expect(created).toMatchObject({
+        organizerId: 'ksb-kec-taliwang',
+        startsAt: '2026-12-10T19:00:00+08:00',
+        endsAt: '2026-12-10T22:00:00+08:00',
+        status: 'confirmed',
+        history: [
+          {
+            at: '2026-11-28T10:00:00+08:00',
+            action: 'created',
+            by: { role: 'officer', organizationId: 'ksb-kec-taliwang' },
+          },
+        ],
+      });
+      expect(await client.createSession({ body: taliwangSession, idempotencyKey: 'k-s' })).toEqual(created);
+      expect(await count(C.sessions)).toBe(5);
+      await expect(client.createSession({ body: taliwangSession })).rejects.toMatchObject({ status: 409 });
+      const foreign = await client
+        .createSession({ body: { ...taliwangSession, id: 'x', organizerId: 'ksb-pupr' } })
+        .catch((e: unknown) => e);
+      expect(foreign).toMatchObject({ status: 400 });
+      expect(JSON.stringify((foreign as HttpError).body)).toContain('organizerId');
+      const unknownSeries = client.createSession({ body: { ...taliwangSession, id: 'y', seriesId: 'lain' } });
+      await expect(unknownSeries).rejects.toMatchObject({ status: 400 });
+      expect(await count(C.sessions)).toBe(5);
+      // The history names a role and an office, never the token.
+      const stored = await store.transaction((tx) => tx.get<ForumSession>(C.sessions, created.id));
+      expect(JSON.stringify(stored)).not.toContain('tok-');
+    });
+
+    it('lets only the organizing office or an admin reschedule and cancel, refusing held sessions with 409', async () => {
+      const client = forum();
+      caller = PUPR;
+      const change = { date: '2026-12-03', startTime: '19:30', endTime: '22:00', reason: 'Gedung dipakai.' };
+      expect(await status(client.rescheduleSession({ params: { sessionId: CONFIRMED }, body: change }))).toBe(
+        404,
+      );
+      expect(
+        await status(client.cancelSession({ params: { sessionId: CONFIRMED }, body: { reason: 'x' } })),
+      ).toBe(404);
+      caller = PEMKAB;
+      const moved = await client.rescheduleSession({ params: { sessionId: CONFIRMED }, body: change });
+      expect(moved.startsAt).toBe('2026-12-03T19:30:00+08:00');
+      expect(moved.history?.at(-1)).toMatchObject({
+        action: 'rescheduled',
+        by: { role: 'officer', organizationId: 'pemkab-ksb' },
+        reason: 'Gedung dipakai.',
+        previous: { startsAt: '2026-12-03T19:00:00+08:00' },
+      });
+      const off = await client.cancelSession({
+        params: { sessionId: CONFIRMED },
+        body: { reason: 'Banjir (CONTOH).' },
+        idempotencyKey: 'k-off',
+      });
+      expect(off.status).toBe('cancelled');
+      // A replay answers the first result; a second cancellation is a conflict.
+      expect(
+        await client.cancelSession({
+          params: { sessionId: CONFIRMED },
+          body: { reason: 'Banjir (CONTOH).' },
+          idempotencyKey: 'k-off',
+        }),
+      ).toEqual(off);
+      await expect(
+        client.cancelSession({ params: { sessionId: CONFIRMED }, body: { reason: 'lagi' } }),
+      ).rejects.toMatchObject({ status: 409, body: { code: 'invalid_session_transition' } });
+      // The public sees the cancellation and why.
+      caller = PUBLIC;
+      const shown = await client.getSession({ params: { sessionId: CONFIRMED } });
+      expect(shown.history?.map((h) => [h.action, h.reason])).toEqual([
+        ['rescheduled', 'Gedung dipakai.'],
+        ['cancelled', 'Banjir (CONTOH).'],
+      ]);
+      caller = ADMIN;
+      for (const sessionId of HELD) {
+        await expect(
+          client.rescheduleSession({ params: { sessionId }, body: { ...change, date: '2026-12-17' } }),
+        ).rejects.toMatchObject({ status: 409 });
+        await expect(
+          client.cancelSession({ params: { sessionId }, body: { reason: 'x' } }),
+        ).rejects.toMatchObject({ status: 409 });
+      }
+      expect(
+        await status(client.cancelSession({ params: { sessionId: 'nope' }, body: { reason: 'x' } })),
+      ).toBe(404);
+    });
+  });
+
+  describe('aspiration review', () => {
+    it('lets an assigned officer verify and reroute, keeping the routing history in public', async () => {
+      const client = forum();
+      caller = DINKES;
+      expect(
+        await status(
+          client.reviewAspiration({ params: { aspirationId: 'asp-contoh-5' }, body: { decision: 'verify' } }),
+        ),
+      ).toBe(404);
+      caller = CAMAT_TALIWANG;
+      const verified = await client.reviewAspiration({
+        params: { aspirationId: 'asp-contoh-5' },
+        body: { decision: 'verify' },
+      });
+      expect(verified.status).toBe('diverifikasi');
+      const moved = await client.rerouteAspiration({
+        params: { aspirationId: 'asp-contoh-5' },
+        body: { toOrganizationId: 'ksb-dlh', reason: 'Sampah: urusan lingkungan hidup.' },
+        idempotencyKey: 'k-r',
+      });
+      expect(moved.assignedOrganizationIds).toEqual(['ksb-setda', 'ksb-dlh']);
+      // Handed over: a replay still answers the first result, a new call finds nothing of theirs.
+      expect(
+        await client.rerouteAspiration({
+          params: { aspirationId: 'asp-contoh-5' },
+          body: { toOrganizationId: 'ksb-dlh', reason: 'Sampah: urusan lingkungan hidup.' },
+          idempotencyKey: 'k-r',
+        }),
+      ).toEqual(moved);
+      expect(
+        await status(
+          client.rerouteAspiration({
+            params: { aspirationId: 'asp-contoh-5' },
+            body: { toOrganizationId: 'ksb-pupr', reason: 'x' },
+          }),
+        ),
+      ).toBe(404);
+      caller = PUBLIC;
+      const shown = await client.getAspiration({ params: { aspirationId: 'asp-contoh-5' } });
+      expect(shown.history).toEqual([
+        {
+          at: '2026-11-28T10:00:00+08:00',
+          action: 'verified',
+          by: { role: 'officer', organizationId: 'ksb-kec-taliwang' },
+        },
+        {
+          at: '2026-11-28T10:00:00+08:00',
+          action: 'rerouted',
+          by: { role: 'officer', organizationId: 'ksb-kec-taliwang' },
+          reason: 'Sampah: urusan lingkungan hidup.',
+          fromOrganizationIds: ['ksb-setda', 'ksb-kec-taliwang'],
+          toOrganizationIds: ['ksb-setda', 'ksb-dlh'],
+        },
+      ]);
+    });
+
+    it('lets an admin dispose of an aspiration, refusing closed ones with 409 and unknown duplicates with 400', async () => {
+      const client = forum();
+      caller = ADMIN;
+      await expect(
+        client.reviewAspiration({
+          params: { aspirationId: 'asp-contoh-1' },
+          body: { decision: 'dispose', reason: 'withdrawn' },
+        }),
+      ).rejects.toMatchObject({ status: 409, body: { code: 'invalid_aspiration_transition' } });
+      const unknown = await client
+        .reviewAspiration({
+          params: { aspirationId: 'asp-contoh-5' },
+          body: { decision: 'dispose', reason: 'duplicate', duplicateOf: 'nope' },
+        })
+        .catch((e: unknown) => e);
+      expect(unknown).toMatchObject({ status: 400 });
+      expect(JSON.stringify((unknown as HttpError).body)).toContain('body.duplicateOf');
+      const disposed = await client.reviewAspiration({
+        params: { aspirationId: 'asp-contoh-5' },
+        body: { decision: 'dispose', reason: 'duplicate', duplicateOf: 'asp-contoh-1' },
+      });
+      expect(disposed).toMatchObject({
+        status: 'ditolak',
+        history: [{ action: 'disposed', by: { role: 'admin' } }],
+      });
+      expect(
+        await status(
+          client.rerouteAspiration({
+            params: { aspirationId: 'asp-contoh-5' },
+            body: { toOrganizationId: 'ksb-dlh', reason: 'x' },
+          }),
+        ),
+      ).toBe(409);
+    });
+
+    it('keeps both of two reroutes sent at once (row lock)', async () => {
+      const client = forum();
+      caller = ADMIN;
+      await Promise.all([
+        client.rerouteAspiration({
+          params: { aspirationId: 'asp-contoh-5' },
+          body: { fromOrganizationId: 'ksb-setda', toOrganizationId: 'ksb-dinsos', reason: 'Sosial.' },
+        }),
+        client.rerouteAspiration({
+          params: { aspirationId: 'asp-contoh-5' },
+          body: { fromOrganizationId: 'ksb-kec-taliwang', toOrganizationId: 'ksb-dlh', reason: 'Sampah.' },
+        }),
+      ]);
+      const stored = await store.transaction((tx) => tx.get<Aspiration>(C.aspirations, 'asp-contoh-5'));
+      expect(stored?.assignedOrganizationIds).toEqual(['ksb-dinsos', 'ksb-dlh']);
+      expect(stored?.history).toHaveLength(2);
+    });
+  });
+
   it('declares who may call each route', () => {
     expect(Object.keys(forumModule.access).sort()).toEqual(Object.keys(forumContract.routes).sort());
     expect(forumModule.access.putAgenda).toEqual(['admin']);
     expect(forumModule.access.putAttendance).toEqual(['admin']);
     expect(forumModule.access.createAspiration).toContain('reporter');
-    for (const route of ['addAnswer', 'createFollowUp', 'updateFollowUp'] as const)
+    for (const route of [
+      'addAnswer',
+      'createFollowUp',
+      'updateFollowUp',
+      'createSession',
+      'rescheduleSession',
+      'cancelSession',
+      'reviewAspiration',
+      'rerouteAspiration',
+    ] as const)
       expect(forumModule.access[route]).toEqual(['officer', 'admin']);
     for (const route of ['listSessions', 'getSession', 'getAspiration', 'getFigures'] as const)
       expect(forumModule.access[route]).toContain('public');

@@ -158,4 +158,107 @@ describe.each(engines)('forum over HTTP: $name', (engine) => {
       completed: 1,
     });
   });
+
+  it('lets an office schedule, move and cancel its own session, and verify and hand over its aspirations', async () => {
+    const officer = forum('officer'); // Dinas PUPR
+    const other = forum('otherOfficer'); // Dinas Pendidikan
+    // A one-off session of Dinas PUPR: no series, times read in WITA.
+    const session = await officer.createSession({
+      body: {
+        id: 'pupr-dialog-e2e',
+        name: 'Dialog jalan desa (CONTOH)',
+        level: 'kecamatan',
+        areaCode: '52.07.02',
+        venue: { name: 'Aula Dinas PUPR (CONTOH)' },
+        date: '2026-03-12',
+        startTime: '19:00',
+        endTime: '21:30',
+      },
+      idempotencyKey: crypto.randomUUID(),
+    });
+    expect(session).toMatchObject({
+      organizerId: 'ksb-pupr',
+      startsAt: '2026-03-12T19:00:00+08:00',
+      endsAt: '2026-03-12T21:30:00+08:00',
+    });
+    expect(session.seriesId).toBeUndefined();
+    const moveTo = {
+      date: '2026-03-19',
+      startTime: '19:00',
+      endTime: '21:30',
+      reason: 'Bertepatan dengan rapat DPRD.',
+    };
+    expect(await status(other.rescheduleSession({ params: { sessionId: session.id }, body: moveTo }))).toBe(
+      404,
+    );
+    expect(
+      await status(
+        forum('reporter').cancelSession({ params: { sessionId: session.id }, body: { reason: 'x' } }),
+      ),
+    ).toBe(403);
+    const moved = await officer.rescheduleSession({ params: { sessionId: session.id }, body: moveTo });
+    expect(moved.startsAt).toBe('2026-03-19T19:00:00+08:00');
+    const cancelled = await officer.cancelSession({
+      params: { sessionId: session.id },
+      body: { reason: 'Cuaca buruk (CONTOH).' },
+    });
+    expect(cancelled.status).toBe('cancelled');
+    // The public reads the whole trail: who (role and office), when, why; never a token.
+    const shown = await forum().getSession({ params: { sessionId: session.id } });
+    expect(shown.history?.map((h) => [h.action, h.by])).toEqual([
+      ['created', { role: 'officer', organizationId: 'ksb-pupr' }],
+      ['rescheduled', { role: 'officer', organizationId: 'ksb-pupr' }],
+      ['cancelled', { role: 'officer', organizationId: 'ksb-pupr' }],
+    ]);
+    expect(await status(officer.rescheduleSession({ params: { sessionId: session.id }, body: moveTo }))).toBe(
+      409,
+    );
+
+    // A citizen's aspiration about a school road goes to PUPR; PUPR verifies it and hands it to Dikbud.
+    const body: AspirationInput = {
+      id: 'asp-e2e-admin',
+      channel: 'langsung',
+      raisedAt: '2026-03-02T08:00:00+08:00',
+      raisedBy: { kind: 'warga', areaCode: '52.07.03.2001' },
+      kind: 'aduan',
+      text: 'CONTOH: pagar sekolah roboh.',
+      sector: 'pekerjaan_umum_penataan_ruang',
+      areaCode: '52.07.03.2001',
+      status: 'diterima',
+    };
+    const submitted = await forum('reporter').createAspiration({ body });
+    expect(submitted.assignedOrganizationIds[0]).toBe('ksb-pupr');
+    expect(
+      await status(
+        other.reviewAspiration({ params: { aspirationId: body.id }, body: { decision: 'verify' } }),
+      ),
+    ).toBe(404);
+    const verified = await officer.reviewAspiration({
+      params: { aspirationId: body.id },
+      body: { decision: 'verify' },
+    });
+    expect(verified.status).toBe('diverifikasi');
+    const handed = await officer.rerouteAspiration({
+      params: { aspirationId: body.id },
+      body: { toOrganizationId: 'ksb-dikbud', reason: 'Pagar sekolah: urusan Dinas Pendidikan.' },
+      idempotencyKey: crypto.randomUUID(),
+    });
+    expect(handed.assignedOrganizationIds[0]).toBe('ksb-dikbud');
+    const disposed = await other.reviewAspiration({
+      params: { aspirationId: body.id },
+      body: {
+        decision: 'dispose',
+        reason: 'duplicate',
+        duplicateOf: 'asp-contoh-1',
+        note: 'Sudah dilaporkan.',
+      },
+    });
+    expect(disposed.status).toBe('ditolak');
+    expect(disposed.history?.map((h) => [h.action, h.by.organizationId])).toEqual([
+      ['verified', 'ksb-pupr'],
+      ['rerouted', 'ksb-pupr'],
+      ['disposed', 'ksb-dikbud'],
+    ]);
+    expect(JSON.stringify(disposed.history)).not.toMatch(/tok|Bearer/i);
+  });
 });

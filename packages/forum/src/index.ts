@@ -44,6 +44,22 @@ export {
   SESSION_STATUS_LABELS,
   SessionStatus,
   Venue,
+  SessionChange,
+  SessionChangeAction,
+  type CreateSessionContext,
+  cancelSession,
+  createSession,
+  InvalidSessionTransitionError,
+  isSessionConflict,
+  mayManageSession,
+  NewSession,
+  type RescheduleSessionContext,
+  rescheduleSession,
+  SESSION_TRANSITIONS,
+  type SessionAction,
+  SessionCancellation,
+  type SessionChangeContext,
+  SessionReschedule,
 } from './session/index.js';
 export {
   ASPIRATION_KIND_LABELS,
@@ -63,6 +79,20 @@ export {
   SectorTaxonomy,
   toPublicAspiration,
   URUSAN_SECTORS,
+  AspirationChange,
+  AspirationChangeAction,
+  DISPOSAL_REASON_LABELS,
+  DisposalReason,
+  ASPIRATION_TRANSITIONS,
+  type AspirationAction,
+  type AspirationChangeContext,
+  AspirationReroute,
+  AspirationReview,
+  InvalidAspirationTransitionError,
+  isAspirationConflict,
+  mayActOnAspiration,
+  rerouteAspiration,
+  reviewAspiration,
 } from './aspiration/index.js';
 export {
   applyFollowUpUpdate,
@@ -90,7 +120,7 @@ export {
   TimelineEntry,
   TimelineEntryKind,
 } from './follow-up/index.js';
-export { Attachment, Instant, MediaLink, SourceLink, TimeZoneName } from './shared/schemas.js';
+export { Attachment, ChangedBy, Instant, MediaLink, SourceLink, TimeZoneName } from './shared/schemas.js';
 export {
   AreaRoute,
   type EscalationReason,

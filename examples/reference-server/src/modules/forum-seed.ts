@@ -110,6 +110,7 @@ export async function seedForum(
         {
           id: `yasinan-contoh-${d.date}`,
           seriesId: series.id,
+          ...(series.organizerId === undefined ? {} : { organizerId: series.organizerId }),
           name: `Forum YASINAN (CONTOH) ${d.date}`,
           level: d.level,
           areaCode: '52.07',
@@ -145,6 +146,7 @@ export async function seedForum(
         {
           id: `yasinan-contoh-${d.date}`,
           seriesId: series.id,
+          ...(series.organizerId === undefined ? {} : { organizerId: series.organizerId }),
           name: `Forum YASINAN (CONTOH) ${d.date}`,
           level: d.level,
           areaCode: '52.07',

@@ -4,19 +4,30 @@ import {
   type HolidayCalendar,
   type LocalizedMessage,
   parseWith,
+  toZonedIso,
   ValidationError,
 } from '@opengov-id/core';
 import {
   Aspiration,
+  type ChangedBy,
+  cancelSession,
   computeFigures,
+  createSession,
   createFollowUp,
   type FollowUp,
   figuresInputForSeries,
   forumContract,
   type ForumSeries,
   ForumSession,
+  isAspirationConflict,
   isFollowUpConflict,
+  isSessionConflict,
   listOverdue,
+  mayActOnAspiration,
+  mayManageSession,
+  rerouteAspiration,
+  rescheduleSession,
+  reviewAspiration,
   type RoutingTableInput,
   routeAspiration,
   applyFollowUpUpdate,
@@ -25,7 +36,7 @@ import {
 import { ANYONE, type ModuleContext, type Principal, type Role, type ServerModule } from '../module.js';
 import type { StoreTx } from '../store/types.js';
 import { FORUM_COLLECTIONS, SAMPLE_KSB_ROUTING_TABLE, seedForum } from './forum-seed.js';
-import { onceCreated } from './replay.js';
+import { onceChanged, onceCreated } from './replay.js';
 
 export { FORUM_COLLECTIONS, SAMPLE_KSB_ROUTING_TABLE } from './forum-seed.js';
 
@@ -54,6 +65,18 @@ const SESSION = { id: 'Sesi', en: 'Session' };
 const SERIES = { id: 'Seri', en: 'Series' };
 const ASPIRATION = { id: 'Aspirasi', en: 'Aspiration' };
 const FOLLOW_UP = { id: 'Tindak lanjut', en: 'Follow-up' };
+
+/** Who acted, for a record's history: role and organization, never the token or a name. */
+const changedBy = (p: Principal): ChangedBy =>
+  p.organizationId === undefined ? { role: p.role } : { role: p.role, organizationId: p.organizationId };
+/** A domain conflict (a held session, a rejected aspiration) as the contract's 409. */
+const asConflict = (isConflict: (error: unknown) => boolean, error: unknown): never => {
+  if (isConflict(error)) {
+    const e = error as { code: string; message: string; messages?: LocalizedMessage };
+    throw problem(409, e.code, e.messages ?? { id: e.message, en: e.message });
+  }
+  throw error;
+};
 
 const isStaff = (p: Principal) => p.role === 'officer' || p.role === 'admin';
 /** A tentative session is the secretariat's draft: published once confirmed (or later moved on). */
@@ -84,6 +107,9 @@ const refuse = (field: string, id: string, en: string, code: string) =>
  *   unassigned: the server routes them with the routing table);
  * - an `officer` sees in full the aspirations assigned to their organization, answers them, and
  *   creates and updates follow-ups their organization owns; anything else is answered 404;
+ * - an `officer` of a session's organizing office schedules, reschedules and cancels its sessions,
+ *   and an officer verifies, disposes of and reroutes the aspirations assigned to their office;
+ *   every such change keeps who (role and organization), when and why in the record's history;
  * - `admin` manages sessions (agenda, attendance) and may do everything.
  */
 export function createForumModule(options: ForumModuleOptions = {}): ServerModule<typeof forumContract> {
@@ -113,6 +139,19 @@ export function createForumModule(options: ForumModuleOptions = {}): ServerModul
     const aspiration = await aspirationOf(tx, id, forUpdate);
     if (principal.role !== 'admin' && !assignedTo(aspiration, principal.organizationId))
       throw notFound(ASPIRATION, id);
+    return aspiration;
+  }
+
+  /** A session the caller may reschedule or cancel, locked; any other is answered 404. */
+  async function managed(tx: StoreTx, principal: Principal, id: string) {
+    const session = await tx.get<ForumSession>(C.sessions, id, { forUpdate: true });
+    if (!session || !mayManageSession(changedBy(principal), session)) throw notFound(SESSION, id);
+    return session;
+  }
+  /** An aspiration the caller may review or reroute, locked; any other is answered 404. */
+  async function reviewable(tx: StoreTx, principal: Principal, id: string) {
+    const aspiration = await aspirationOf(tx, id, true);
+    if (!mayActOnAspiration(changedBy(principal), aspiration)) throw notFound(ASPIRATION, id);
     return aspiration;
   }
 
@@ -151,6 +190,8 @@ export function createForumModule(options: ForumModuleOptions = {}): ServerModul
     const defined = (query: Record<string, string | undefined>) =>
       Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)) as Record<string, string>;
 
+    const stamp = () => toZonedIso(context.now(), 'Asia/Makassar');
+
     const replace = (sessionId: string, request: Request, change: Partial<ForumSession>) =>
       read(async (tx) => {
         // Locked: two writers of one session (agenda and attendance at once) both keep their change.
@@ -184,6 +225,54 @@ export function createForumModule(options: ForumModuleOptions = {}): ServerModul
         }),
       getSession: ({ params, request }) =>
         read((tx) => sessionOf(tx, context.principal(request), params.sessionId)),
+      createSession: ({ body, request, idempotencyKey }) =>
+        onceCreated(context, request, key('createSession', idempotencyKey), async (tx) => {
+          const principal = context.principal(request);
+          const series =
+            body.seriesId === undefined ? undefined : await tx.get<ForumSeries>(C.series, body.seriesId);
+          const session = createSession(body, { series, by: changedBy(principal), at: stamp() });
+          if (await tx.get(C.sessions, session.id))
+            throw problem(409, 'conflict', {
+              id: `Sesi ${session.id} sudah ada.`,
+              en: `Session ${session.id} already exists.`,
+            });
+          await tx.insert(C.sessions, session.id, session);
+          return { status: 201 as const, body: session };
+        }),
+      rescheduleSession: ({ params, body, request, idempotencyKey }) =>
+        onceChanged(context, request, key('rescheduleSession', idempotencyKey), async (tx) => {
+          const principal = context.principal(request);
+          const current = await managed(tx, principal, params.sessionId);
+          const series =
+            current.seriesId === undefined
+              ? undefined
+              : await tx.get<ForumSeries>(C.series, current.seriesId);
+          let updated: ForumSession;
+          try {
+            updated = rescheduleSession(current, body, {
+              by: changedBy(principal),
+              at: stamp(),
+              timeZone: series?.timeZone,
+            });
+          } catch (error) {
+            return asConflict(isSessionConflict, error);
+          }
+          await tx.update(C.sessions, updated.id, updated);
+          return { status: 200 as const, body: updated };
+        }),
+      cancelSession: ({ params, body, request, idempotencyKey }) =>
+        onceChanged(context, request, key('cancelSession', idempotencyKey), async (tx) => {
+          const principal = context.principal(request);
+          const current = await managed(tx, principal, params.sessionId);
+          let updated: ForumSession;
+          try {
+            updated = cancelSession(current, body, { by: changedBy(principal), at: stamp() });
+          } catch (error) {
+            return asConflict(isSessionConflict, error);
+          }
+          await tx.update(C.sessions, updated.id, updated);
+          return { status: 200 as const, body: updated };
+        }),
       putAgenda: ({ params, body, request }) => replace(params.sessionId, request, { agenda: body }),
       putAttendance: ({ params, body, request }) => replace(params.sessionId, request, { attendance: body }),
       listAspirations: ({ query, request }) =>
@@ -248,6 +337,44 @@ export function createForumModule(options: ForumModuleOptions = {}): ServerModul
           );
           await tx.update(C.aspirations, updated.id, updated);
           return updated;
+        }),
+      reviewAspiration: ({ params, body, request, idempotencyKey }) =>
+        onceChanged(context, request, key('reviewAspiration', idempotencyKey), async (tx) => {
+          const principal = context.principal(request);
+          const current = await reviewable(tx, principal, params.aspirationId);
+          if (
+            body.decision === 'dispose' &&
+            body.duplicateOf !== undefined &&
+            !(await tx.get(C.aspirations, body.duplicateOf))
+          )
+            throw refuse(
+              'duplicateOf',
+              'tidak merujuk aspirasi yang ada.',
+              'does not name an existing aspiration.',
+              'unknown_aspiration',
+            );
+          let updated: Aspiration;
+          try {
+            updated = reviewAspiration(current, body, { by: changedBy(principal), at: stamp() });
+          } catch (error) {
+            return asConflict(isAspirationConflict, error);
+          }
+          await tx.update(C.aspirations, updated.id, updated);
+          return { status: 200 as const, body: view(principal, updated) };
+        }),
+      rerouteAspiration: ({ params, body, request, idempotencyKey }) =>
+        onceChanged(context, request, key('rerouteAspiration', idempotencyKey), async (tx) => {
+          const principal = context.principal(request);
+          const current = await reviewable(tx, principal, params.aspirationId);
+          let updated: Aspiration;
+          try {
+            updated = rerouteAspiration(current, body, { by: changedBy(principal), at: stamp() });
+          } catch (error) {
+            return asConflict(isAspirationConflict, error);
+          }
+          await tx.update(C.aspirations, updated.id, updated);
+          // An officer who handed it over now sees what the public sees.
+          return { status: 200 as const, body: view(principal, updated) };
         }),
       listFollowUps: ({ query }) =>
         read(async (tx) => {
@@ -331,12 +458,17 @@ export function createForumModule(options: ForumModuleOptions = {}): ServerModul
       getSeries: ANYONE,
       listSessions: ANYONE,
       getSession: ANYONE,
+      createSession: STAFF_ROLES,
+      rescheduleSession: STAFF_ROLES,
+      cancelSession: STAFF_ROLES,
       putAgenda: ADMIN_ONLY,
       putAttendance: ADMIN_ONLY,
       listAspirations: ANYONE,
       getAspiration: ANYONE,
       createAspiration: SUBMITTERS,
       addAnswer: STAFF_ROLES,
+      reviewAspiration: STAFF_ROLES,
+      rerouteAspiration: STAFF_ROLES,
       listFollowUps: ANYONE,
       createFollowUp: STAFF_ROLES,
       updateFollowUp: STAFF_ROLES,

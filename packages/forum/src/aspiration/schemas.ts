@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { isValidNik, type LocalizedMessage, maskNik, RegionCode, regionCodeSchema } from '@opengov-id/core';
 import { Actor } from '../session/schemas.js';
 import { instantMs } from '../shared/dates.js';
-import { Instant } from '../shared/schemas.js';
+import { ChangedBy, Instant } from '../shared/schemas.js';
 
 const MASKED_NIK_RE = /^\d{6}\*{6}\d{4}$/;
 
@@ -214,6 +214,98 @@ export const ExternalRef = z.object({
 export type ExternalRef = z.output<typeof ExternalRef>;
 
 /**
+ * Why an aspiration was disposed of (status `ditolak`) without a follow-up.
+ *
+ * @example
+ * ```ts
+ * DisposalReason.parse('duplicate');
+ * ```
+ */
+export const DisposalReason = z.enum({
+  /** The same matter was already raised (name it in `duplicateOf`). */
+  duplicate: 'duplicate',
+  /** Not a matter for the regency (a national or private one). */
+  out_of_scope: 'out_of_scope',
+  /** Too vague to act on, and the raiser could not be asked. */
+  not_actionable: 'not_actionable',
+  /** Withdrawn by the raiser. */
+  withdrawn: 'withdrawn',
+});
+/** One of the {@link DisposalReason} values. */
+export type DisposalReason = z.output<typeof DisposalReason>;
+
+/**
+ * Labels of each {@link DisposalReason} in Indonesian and English.
+ *
+ * @example
+ * ```ts
+ * DISPOSAL_REASON_LABELS.out_of_scope.id; // => 'Bukan kewenangan daerah'
+ * ```
+ */
+export const DISPOSAL_REASON_LABELS: Readonly<Record<DisposalReason, LocalizedMessage>> = {
+  duplicate: { id: 'Duplikat', en: 'Duplicate' },
+  out_of_scope: { id: 'Bukan kewenangan daerah', en: 'Out of scope' },
+  not_actionable: { id: 'Tidak dapat ditindaklanjuti', en: 'Not actionable' },
+  withdrawn: { id: 'Dicabut pelapor', en: 'Withdrawn' },
+};
+
+/**
+ * What an office did to an aspiration by hand: verified it, disposed of it, or rerouted it.
+ *
+ * @example
+ * ```ts
+ * AspirationChangeAction.parse('rerouted');
+ * ```
+ */
+export const AspirationChangeAction = z.enum({
+  /** Checked and accepted. */
+  verified: 'verified',
+  /** Disposed of (status `ditolak`). */
+  disposed: 'disposed',
+  /** Moved to another office. */
+  rerouted: 'rerouted',
+});
+/** One of the {@link AspirationChangeAction} values. */
+export type AspirationChangeAction = z.output<typeof AspirationChangeAction>;
+
+/**
+ * One entry of an aspiration's change history: when, who (role and organization, never a
+ * person's data), why, and for a reroute the assignment before and after (the routing history).
+ *
+ * @example
+ * ```ts
+ * AspirationChange.parse({
+ *   at: '2026-01-09T10:00:00+08:00',
+ *   action: 'rerouted',
+ *   by: { role: 'officer', organizationId: 'ksb-kec-taliwang' },
+ *   reason: 'Jalan kabupaten: kewenangan Dinas PUPR.',
+ *   fromOrganizationIds: ['ksb-kec-taliwang'],
+ *   toOrganizationIds: ['ksb-pupr'],
+ * });
+ * ```
+ */
+export const AspirationChange = z.object({
+  /** When the change was made. */
+  at: Instant,
+  /** What was done. */
+  action: AspirationChangeAction,
+  /** Who made it. */
+  by: ChangedBy,
+  /** Why, in words. */
+  reason: z.string().min(1).optional(),
+  /** Why it was disposed of. */
+  disposal: DisposalReason.optional(),
+  /** The aspiration this one duplicates. */
+  duplicateOf: z.string().min(1).optional(),
+  /** Assigned organizations before a reroute. */
+  fromOrganizationIds: z.array(z.string().min(1)).optional(),
+  /** Assigned organizations after a reroute. */
+  toOrganizationIds: z.array(z.string().min(1)).optional(),
+});
+/** An aspiration change; see {@link AspirationChange}. */
+export type AspirationChange = z.output<typeof AspirationChange>;
+
+/**
  * An aspiration (aduan, aspirasi, usulan or pertanyaan) raised in a session or elsewhere.
  *
  * Checked: `sessionId` is set when the channel is `forum`; an answer given in the forum needs
@@ -269,6 +361,8 @@ export const Aspiration = z
     externalRefs: z.array(ExternalRef).default([]),
     /** When it was resolved without a follow-up (status `selesai`). */
     resolvedAt: Instant.optional(),
+    /** Verifications, disposals and reroutes made through the API, oldest first (the audit trail). */
+    history: z.array(AspirationChange).optional(),
   })
   .check((ctx) => {
     const a = ctx.value;

@@ -13,11 +13,13 @@ import {
   toHttpClient,
   toOpenApi,
 } from '@opengov-id/core';
+import { AspirationReroute, AspirationReview } from '../aspiration/review.js';
 import { Answer, Aspiration, AspirationStatus } from '../aspiration/schemas.js';
 import { FiguresGroupBySchema, FiguresSchema, PercentileMethodSchema } from '../figures/schema.js';
 import { FollowUpUpdate, NewFollowUp } from '../follow-up/operations.js';
 import { FollowUp, FollowUpStatus } from '../follow-up/schemas.js';
 import { ForumSeries } from '../series/schemas.js';
+import { NewSession, SessionCancellation, SessionReschedule } from '../session/admin.js';
 import { AgendaItem, Attendance, ForumSession, SessionStatus } from '../session/schemas.js';
 
 /**
@@ -96,6 +98,44 @@ export const forumRoutes = {
     responses: { 200: ForumSession },
     errors: { 404: ForumProblem },
   },
+  createSession: {
+    method: 'POST',
+    path: '/sessions',
+    summary: 'Schedule a session of a series or a one-off session',
+    description:
+      "For an officer or admin of the organizing office. Date and times are read in the series' time zone (WITA for a one-off session); the change history starts with who (role and organization) and when. A retry with the same Idempotency-Key returns the first record with 200; another session with the same id is a 409.",
+    tags: ['sessions'],
+    body: NewSession,
+    idempotent: true,
+    responses: { 201: ForumSession, 200: ForumSession },
+    errors: { 409: ForumProblem },
+  },
+  rescheduleSession: {
+    method: 'POST',
+    path: '/sessions/:sessionId/reschedule',
+    summary: 'Move a session to a new date, time or place, with the reason',
+    description:
+      'The old date, time and place, the reason, who and when are kept in its history. 409 when the session already took place or is cancelled.',
+    tags: ['sessions'],
+    params: SessionId,
+    body: SessionReschedule,
+    idempotent: true,
+    responses: { 200: ForumSession },
+    errors: { 404: ForumProblem, 409: ForumProblem },
+  },
+  cancelSession: {
+    method: 'POST',
+    path: '/sessions/:sessionId/cancel',
+    summary: 'Cancel a session, with the reason',
+    description:
+      'The reason, who and when are kept in its history. 409 when it already took place or is cancelled.',
+    tags: ['sessions'],
+    params: SessionId,
+    body: SessionCancellation,
+    idempotent: true,
+    responses: { 200: ForumSession },
+    errors: { 404: ForumProblem, 409: ForumProblem },
+  },
   putAgenda: {
     method: 'PUT',
     path: '/sessions/:sessionId/agenda',
@@ -160,6 +200,32 @@ export const forumRoutes = {
     body: Answer,
     responses: { 200: Aspiration },
     errors: { 404: ForumProblem },
+  },
+  reviewAspiration: {
+    method: 'POST',
+    path: '/aspirations/:aspirationId/review',
+    summary: 'Verify an aspiration, or dispose of it with a reason',
+    description:
+      'Verify: `diterima` becomes `diverifikasi`. Dispose (duplicate, out of scope, ...): it becomes `ditolak`. The decision, who and when are kept in its history; 409 when its status does not allow it.',
+    tags: ['aspirations'],
+    params: AspirationId,
+    body: AspirationReview,
+    idempotent: true,
+    responses: { 200: Aspiration },
+    errors: { 404: ForumProblem, 409: ForumProblem },
+  },
+  rerouteAspiration: {
+    method: 'POST',
+    path: '/aspirations/:aspirationId/reroute',
+    summary: 'Reroute an aspiration to another office, with the reason',
+    description:
+      'The assignment before and after, the reason, who and when are kept in its history (the routing history); 409 when it is done, rejected or transferred.',
+    tags: ['aspirations'],
+    params: AspirationId,
+    body: AspirationReroute,
+    idempotent: true,
+    responses: { 200: Aspiration },
+    errors: { 404: ForumProblem, 409: ForumProblem },
   },
   listFollowUps: {
     method: 'GET',

@@ -26,7 +26,7 @@ export interface SeriesMember {
 export interface ForumRecords<
   A extends SeriesMember,
   F extends { readonly aspirationId: string },
-  S extends { readonly id: string; readonly seriesId: string },
+  S extends { readonly id: string; readonly seriesId?: string | undefined },
 > {
   /** Aspirations. */
   readonly aspirations: readonly A[];
@@ -51,7 +51,7 @@ export interface ForumRecords<
 export function figuresInputForSeries<
   A extends SeriesMember,
   F extends { readonly aspirationId: string },
-  S extends { readonly id: string; readonly seriesId: string },
+  S extends { readonly id: string; readonly seriesId?: string | undefined },
 >(
   records: ForumRecords<A, F, S>,
   seriesId: string | undefined,

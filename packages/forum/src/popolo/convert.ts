@@ -147,7 +147,7 @@ export function sessionToEvent(
       location: s.venue?.name,
       status: status === 'held' ? 'passed' : status,
       classification: 'forum',
-      organizationId: options.organizerId,
+      organizationId: options.organizerId ?? s.organizerId,
       parentId,
       attendees: officials.flatMap((o) =>
         o.personId ? [defined({ id: o.personId, name: options.names?.get(o.personId) })] : [],

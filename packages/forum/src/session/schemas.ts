@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { type LocalizedMessage, regionCodeSchema } from '@opengov-id/core';
 import { ForumLevel } from '../series/schemas.js';
 import { instantMs } from '../shared/dates.js';
-import { Attachment, Instant, SourceLink } from '../shared/schemas.js';
+import { Attachment, ChangedBy, Instant, SourceLink } from '../shared/schemas.js';
 
 /**
  * The status of a session. The first four are Popolo's event status codes; `held` means it
@@ -309,6 +309,55 @@ export const ClosingReport = z.object({
 export type ClosingReport = z.output<typeof ClosingReport>;
 
 /**
+ * What was done to a session after it was planned: created, rescheduled or cancelled.
+ *
+ * @example
+ * ```ts
+ * SessionChangeAction.parse('rescheduled');
+ * ```
+ */
+export const SessionChangeAction = z.enum({
+  /** Scheduled through the API. */
+  created: 'created',
+  /** Moved to another date, time or place. */
+  rescheduled: 'rescheduled',
+  /** Called off. */
+  cancelled: 'cancelled',
+});
+/** One of the {@link SessionChangeAction} values. */
+export type SessionChangeAction = z.output<typeof SessionChangeAction>;
+
+/**
+ * One entry of a session's change history: when, who (role and organization, never a
+ * person's data), why, and for a reschedule the date, time and place it had before.
+ *
+ * @example
+ * ```ts
+ * SessionChange.parse({
+ *   at: '2026-01-05T09:00:00+08:00',
+ *   action: 'rescheduled',
+ *   by: { role: 'officer', organizationId: 'pemkab-ksb' },
+ *   reason: 'Gedung dipakai untuk vaksinasi.',
+ *   previous: { startsAt: '2026-01-08T19:00:00+08:00' },
+ * });
+ * ```
+ */
+export const SessionChange = z.object({
+  /** When the change was made. */
+  at: Instant,
+  /** What was done. */
+  action: SessionChangeAction,
+  /** Who made it. */
+  by: ChangedBy,
+  /** Why (required for a reschedule or a cancellation). */
+  reason: z.string().min(1).optional(),
+  /** Date, time and place before a reschedule. */
+  previous: z.object({ startsAt: Instant, endsAt: Instant.optional(), venue: Venue.optional() }).optional(),
+});
+/** A session change; see {@link SessionChange}. */
+export type SessionChange = z.output<typeof SessionChange>;
+
+/**
  * One session of a forum series: level and zone or area, venue, times, status, chair,
  * agenda, attendance, documents, media and the closing report.
  *
@@ -333,8 +382,10 @@ export const ForumSession = z
   .object({
     /** Unique id. */
     id: z.string().min(1),
-    /** The series. */
-    seriesId: z.string().min(1),
+    /** The series; absent for a one-off session. */
+    seriesId: z.string().min(1).optional(),
+    /** The organizing office (Popolo organization id), whose officers may reschedule or cancel it. */
+    organizerId: z.string().min(1).optional(),
     /** Name, e.g. `'Forum YASINAN Zona I'`. */
     name: z.string().min(1).optional(),
     /** Level. */
@@ -367,6 +418,8 @@ export const ForumSession = z
     closingReport: ClosingReport.optional(),
     /** Sources. */
     sources: z.array(SourceLink).optional(),
+    /** Changes made through the API, oldest first (the audit trail). */
+    history: z.array(SessionChange).optional(),
   })
   .check((ctx) => {
     const s = ctx.value;

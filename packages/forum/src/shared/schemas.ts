@@ -99,3 +99,21 @@ export const SourceLink = z.object({
 });
 /** A source link; see {@link SourceLink}. */
 export type SourceLink = z.output<typeof SourceLink>;
+
+/**
+ * Who made a change that the public can see (a rescheduled session, a rerouted aspiration), as
+ * an auditable role and organization: never a person's name, NIK, phone or token.
+ *
+ * @example
+ * ```ts
+ * ChangedBy.parse({ role: 'officer', organizationId: 'ksb-kec-taliwang' });
+ * ```
+ */
+export const ChangedBy = z.strictObject({
+  /** The acting role (`'officer'`, `'admin'`, or a post id of the regency's own). */
+  role: z.string().min(1),
+  /** The Popolo organization id of the acting office, when it acts for one. */
+  organizationId: z.string().min(1).optional(),
+});
+/** Who made a change; see {@link ChangedBy}. */
+export type ChangedBy = z.output<typeof ChangedBy>;

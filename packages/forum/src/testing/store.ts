@@ -1,5 +1,11 @@
-import { type ContractImplementation, type HolidayCalendar, parseWith } from '@opengov-id/core';
+import { type ContractImplementation, type HolidayCalendar, parseWith, toZonedIso } from '@opengov-id/core';
 import { ContractHttpError } from '@opengov-id/core/testing';
+import {
+  isAspirationConflict,
+  mayActOnAspiration,
+  rerouteAspiration,
+  reviewAspiration,
+} from '../aspiration/review.js';
 import { Aspiration, type AspirationInput } from '../aspiration/schemas.js';
 import type { forumContract } from '../contract/contract.js';
 import { computeFigures } from '../figures/figures.js';
@@ -12,7 +18,16 @@ import {
 } from '../follow-up/operations.js';
 import { FollowUp, type FollowUpInput } from '../follow-up/schemas.js';
 import { ForumSeries, type ForumSeriesInput } from '../series/schemas.js';
+import {
+  cancelSession,
+  createSession,
+  isSessionConflict,
+  mayManageSession,
+  rescheduleSession,
+} from '../session/admin.js';
 import { ForumSession, type ForumSessionInput } from '../session/schemas.js';
+import { fieldError } from '../shared/history.js';
+import type { ChangedBy } from '../shared/schemas.js';
 
 /** Records a {@link createForumTestStore} starts with. */
 export interface ForumTestSeed {
@@ -44,6 +59,13 @@ export interface ForumTestStore {
 export interface ForumTestStoreOptions {
   /** Working-day calendar for due dates, overdue lists and figures. @defaultValue core's built-in calendar */
   calendar?: HolidayCalendar;
+  /** The clock that dates history entries. @defaultValue the host clock */
+  now?: () => Date;
+  /**
+   * Who makes a request, for the history and the rules of who may do what (an officer acts on
+   * their own office's sessions and aspirations only, else 404). @defaultValue an admin
+   */
+  actor?: (request: Request) => ChangedBy;
 }
 
 const notFound = (what: { id: string; en: string }, id: string) =>
@@ -99,6 +121,39 @@ export function createForumTestStore(
   };
   const conflict = (message: { id: string; en: string }, code: string) =>
     new ContractHttpError(409, { code, message });
+  const now = () => toZonedIso(options.now?.() ?? new Date(), 'Asia/Makassar');
+  const actor = options.actor ?? (() => ({ role: 'admin' }));
+  /** Runs a change once per idempotency key: a replay answers the first result. */
+  const once = <T>(route: string, idempotencyKey: string | undefined, work: () => T): T => {
+    const slot = idempotencyKey === undefined ? undefined : `${route}:${idempotencyKey}`;
+    if (slot !== undefined && replies.has(slot)) return replies.get(slot) as T;
+    const result = work();
+    if (slot !== undefined) replies.set(slot, result);
+    return result;
+  };
+  const replies = new Map<string, unknown>();
+  /** Domain conflicts (a held session, a rejected aspiration) become 409s. */
+  const asConflict = <T>(isConflict: (error: unknown) => boolean, work: () => T): T => {
+    try {
+      return work();
+    } catch (error) {
+      if (isConflict(error)) {
+        const e = error as { code: string; message: string; messages?: { id: string; en: string } };
+        throw conflict(e.messages ?? { id: e.message, en: e.message }, e.code);
+      }
+      throw error;
+    }
+  };
+  const managedSession = (request: Request, id: string) => {
+    const found = session(id);
+    if (!mayManageSession(actor(request), found)) throw notFound({ id: 'Sesi', en: 'Session' }, id);
+    return found;
+  };
+  const actionableAspiration = (request: Request, id: string) => {
+    const found = aspiration(id);
+    if (!mayActOnAspiration(actor(request), found)) throw notFound({ id: 'Aspirasi', en: 'Aspiration' }, id);
+    return found;
+  };
 
   const implementation: ContractImplementation<typeof forumContract> = {
     listSeries: () => ({ items: [...series.values()] }),
@@ -121,6 +176,42 @@ export function createForumTestStore(
       return paginate(items, query.page, query.limit);
     },
     getSession: ({ params }) => session(params.sessionId),
+    createSession: ({ body, request, idempotencyKey }) => {
+      const replayed = idempotencyKey === undefined ? undefined : byKey.get(`session:${idempotencyKey}`);
+      if (replayed) return { status: 200, body: sessions.get(replayed)! };
+      const created = createSession(body, {
+        series: body.seriesId === undefined ? undefined : series.get(body.seriesId),
+        by: actor(request),
+        at: now(),
+      });
+      if (sessions.has(created.id))
+        throw conflict(
+          { id: `Sesi ${created.id} sudah ada.`, en: `Session ${created.id} already exists.` },
+          'conflict',
+        );
+      sessions.set(created.id, created);
+      if (idempotencyKey !== undefined) byKey.set(`session:${idempotencyKey}`, created.id);
+      return { status: 201, body: created };
+    },
+    rescheduleSession: ({ params, body, request, idempotencyKey }) =>
+      once(`reschedule:${params.sessionId}`, idempotencyKey, () => {
+        const current = managedSession(request, params.sessionId);
+        const timeZone = current.seriesId === undefined ? undefined : series.get(current.seriesId)?.timeZone;
+        const updated = asConflict(isSessionConflict, () =>
+          rescheduleSession(current, body, { by: actor(request), at: now(), timeZone }),
+        );
+        sessions.set(updated.id, updated);
+        return updated;
+      }),
+    cancelSession: ({ params, body, request, idempotencyKey }) =>
+      once(`cancel:${params.sessionId}`, idempotencyKey, () => {
+        const current = managedSession(request, params.sessionId);
+        const updated = asConflict(isSessionConflict, () =>
+          cancelSession(current, body, { by: actor(request), at: now() }),
+        );
+        sessions.set(updated.id, updated);
+        return updated;
+      }),
     putAgenda: ({ params, body }) => {
       const updated = parseWith(ForumSession, { ...session(params.sessionId), agenda: body }, 'ForumSession');
       sessions.set(updated.id, updated);
@@ -168,6 +259,35 @@ export function createForumTestStore(
       aspirations.set(updated.id, updated);
       return updated;
     },
+    reviewAspiration: ({ params, body, request, idempotencyKey }) =>
+      once(`review:${params.aspirationId}`, idempotencyKey, () => {
+        const current = actionableAspiration(request, params.aspirationId);
+        if (
+          body.decision === 'dispose' &&
+          body.duplicateOf !== undefined &&
+          !aspirations.has(body.duplicateOf)
+        )
+          throw fieldError(
+            'body.duplicateOf',
+            'tidak merujuk aspirasi yang ada.',
+            'does not name an existing aspiration.',
+            'unknown_aspiration',
+          );
+        const updated = asConflict(isAspirationConflict, () =>
+          reviewAspiration(current, body, { by: actor(request), at: now() }),
+        );
+        aspirations.set(updated.id, updated);
+        return updated;
+      }),
+    rerouteAspiration: ({ params, body, request, idempotencyKey }) =>
+      once(`reroute:${params.aspirationId}`, idempotencyKey, () => {
+        const current = actionableAspiration(request, params.aspirationId);
+        const updated = asConflict(isAspirationConflict, () =>
+          rerouteAspiration(current, body, { by: actor(request), at: now() }),
+        );
+        aspirations.set(updated.id, updated);
+        return updated;
+      }),
     listFollowUps: ({ query }) => {
       let items = [...followUps.values()];
       if (query.overdueAsOf !== undefined)
