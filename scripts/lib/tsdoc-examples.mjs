@@ -27,7 +27,7 @@ function sourceFiles(root) {
     )) {
       const path = `${dir}/${entry.name}`;
       if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts')) files.push(path);
+      else if (/(?<!\.test|\.d)\.ts$/.test(entry.name)) files.push(path);
     }
   };
   for (const name of readdirSync(join(root, 'packages')).sort()) {

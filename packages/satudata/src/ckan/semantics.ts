@@ -33,7 +33,7 @@ export type CkanErrorDict = { __type: string; message?: string } & Record<string
  *
  * @example
  * ```ts
- * declare const packages: CkanPackageSummary[]; // the portal's packages
+ * const { packages } = seedCatalogue({ datasets: 50, seed: 1 }); // or your portal's packages
  * try {
  *   searchCkanPackages(packages, { sort: 'nope asc' });
  * } catch (error) {
@@ -314,7 +314,7 @@ function facet(list: readonly CkanPackageSummary[], fields: string[], limit: num
  *
  * @example
  * ```ts
- * declare const packages: CkanPackageSummary[]; // the portal's packages
+ * const { packages } = seedCatalogue({ datasets: 50, seed: 1 }); // or your portal's packages
  * const result: CkanPackageSearchAnswer<CkanPackageSummary> = searchCkanPackages(packages, { rows: 10 });
  * ```
  */
@@ -351,7 +351,7 @@ const ROWS_MAX = 1000;
  * @throws {@link CkanActionFailure} 400 for a bad query or sort, 409 for a bad integer or JSON.
  * @example
  * ```ts
- * declare const packages: CkanPackageSummary[]; // the portal's packages
+ * const { packages } = seedCatalogue({ datasets: 50, seed: 1 }); // or your portal's packages
  * const page = searchCkanPackages(packages, { fq: 'organization:dinkes-ksb res_format:CSV', rows: 20, 'facet.field': '["tags"]' });
  * console.log(page.count, page.search_facets['tags']?.items);
  * ```
