@@ -38,10 +38,15 @@ export class ContractDefinitionError extends OpenGovError {
  *
  * @example
  * ```ts
- * import { careContract } from '@opengov-id/care';
+ * import { careContract, type Report } from '@opengov-id/care';
  *
+ * const fixtures = new Map<string, Report>(); // recorded answers, perhaps older than the contract
  * const violations: ContractViolationError[] = [];
- * createMswHandlers(careContract, {}, { baseUrl: 'https://care.test/api/v1', onViolation: (error) => violations.push(error) });
+ * createMswHandlers(
+ *   careContract,
+ *   { getReport: ({ params }) => fixtures.get(params.id) ?? Promise.reject(new ContractHttpError(404, { code: 'not_found' })) },
+ *   { baseUrl: 'https://care.test/api/v1', onViolation: (error) => violations.push(error) },
+ * );
  * ```
  */
 export class ContractViolationError extends OpenGovError {
