@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Checks the documentation a reader copies from: every ```ts block of the guides and READMEs is
-// typechecked against the packages' source and then run, and every relative link and #anchor
-// must resolve. A block opts out with a comment on the line before its fence, always with a reason:
+// typechecked against the packages' source and then run, every relative link and #anchor must
+// resolve, and every ```ts block of an `@example` tag in packages/*/src is typechecked (not run:
+// many contact a server); how those fragments become modules is in scripts/lib/tsdoc-examples.mjs.
+// A markdown block opts out with a comment on the line before its fence, always with a reason:
 //   <!-- docs:skip-typecheck reason -->  neither typechecked nor run (keep it rare)
 //   <!-- docs:no-run reason -->          typechecked, not run (network, a long-running server)
 // Writes a JSON report when given `--json <file>`; exits 1 on any failure.
@@ -9,6 +11,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ts from 'typescript';
+import {
+  collectTsdocExamples,
+  entryExports,
+  moduleOf,
+  packageEntries,
+  sourcePosition,
+} from './lib/tsdoc-examples.mjs';
 import { root } from './lib/workspace.mjs';
 
 const out = join(root, '.artifacts', 'docs-check');
@@ -285,7 +294,45 @@ const options = {
   composite: false,
   types: ['node'],
 };
-const program = ts.createProgram({ rootNames: [...blockFiles.keys()], options });
+
+// The TSDoc examples: the packages' entry points are read first, for the names a fragment may
+// use without importing them; the program of all blocks then reuses those source files.
+const entries = packageEntries(root);
+const entryProgram = ts.createProgram({
+  rootNames: [...entries.values()].flatMap((p) => p.list.map((e) => e.source)),
+  options,
+});
+const exported = entryExports(entryProgram, entries);
+const tsdocReports = new Map();
+for (const example of collectTsdocExamples(root)) {
+  const folder = `packages/${example.pkg}/src`;
+  let report = tsdocReports.get(folder);
+  if (!report) {
+    report = {
+      file: folder,
+      tsdoc: true,
+      blocks: 0,
+      declares: 0,
+      skipped: 0,
+      notRun: 0,
+      ran: 0,
+      links: 0,
+      errors: [],
+    };
+    tsdocReports.set(folder, report);
+    reports.push(report);
+  }
+  const module = moduleOf(root, example, entries, exported);
+  report.blocks++;
+  report.notRun++;
+  if (module.declares) report.declares++;
+  const path = join(out, 'tsdoc', ...example.file.split('/'), `line-${example.line}.ts`);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, module.text);
+  blockFiles.set(path, { report, block: { tsdoc: example, offset: module.offset } });
+}
+
+const program = ts.createProgram({ rootNames: [...blockFiles.keys()], options, oldProgram: entryProgram });
 const failedToCompile = new Set();
 const setupErrors = [];
 for (const d of ts.getPreEmitDiagnostics(program)) {
@@ -297,15 +344,18 @@ for (const d of ts.getPreEmitDiagnostics(program)) {
     continue;
   }
   const { line, character } = d.file.getLineAndCharacterOfPosition(d.start ?? 0);
+  const { tsdoc, offset } = owner.block;
   owner.report.errors.push(
-    `${owner.report.file}:${owner.block.start + 1 + line}:${character + 1}: TS${d.code}: ${message}`,
+    tsdoc
+      ? `${sourcePosition(tsdoc, offset, line, character)}: TS${d.code} in the @example block at ${tsdoc.file}:${tsdoc.line}: ${message}`
+      : `${owner.report.file}:${owner.block.start + 1 + line}:${character + 1}: TS${d.code}: ${message}`,
   );
   failedToCompile.add(resolve(d.file.fileName));
 }
 
 // ── run: every block that compiled, in document order, in one Node process on the source ───────
 const toRun = [...blockFiles].filter(
-  ([path, { block }]) => block.directive?.kind !== 'no-run' && !failedToCompile.has(path),
+  ([path, { block }]) => !block.tsdoc && block.directive?.kind !== 'no-run' && !failedToCompile.has(path),
 );
 const runner = join(out, 'run.mjs');
 const results = join(out, 'run-results.json');
@@ -356,7 +406,9 @@ if (toRun.length > 0) {
 const summary = [];
 for (const r of reports) {
   r.ok = r.errors.length === 0;
-  const counts = `${r.blocks} ts block${r.blocks === 1 ? '' : 's'} typechecked (${r.ran} run${r.skipped ? `, ${r.skipped} skipped` : ''}), ${r.links} link${r.links === 1 ? '' : 's'}`;
+  const counts = r.tsdoc
+    ? `${r.blocks} TSDoc @example block${r.blocks === 1 ? '' : 's'} typechecked${r.declares ? ` (${r.declares} with a declared context value)` : ''}`
+    : `${r.blocks} ts block${r.blocks === 1 ? '' : 's'} typechecked (${r.ran} run${r.skipped ? `, ${r.skipped} skipped` : ''}), ${r.links} link${r.links === 1 ? '' : 's'}`;
   r.name = `${r.file}: ${counts}`;
   console.log(`${r.ok ? '✔' : '✖'} ${r.name}`);
   for (const e of r.errors) console.log(`    ${e.replaceAll('\n', '\n    ')}`);
@@ -369,9 +421,11 @@ if (general.length) {
   summary.push({ name: 'docs check setup', ok: false, errors: general });
 }
 const total = (key) => reports.reduce((sum, r) => sum + r[key], 0);
+const tsdocTotal = (key) => [...tsdocReports.values()].reduce((sum, r) => sum + r[key], 0);
 console.log(
-  `docs: ${reports.length} files, ${total('blocks')} TypeScript blocks typechecked, ${total('ran')} run, ` +
-    `${total('skipped')} skipped, ${total('links')} relative links checked`,
+  `docs: ${reports.length - tsdocReports.size} files, ${total('blocks') - tsdocTotal('blocks')} TypeScript blocks typechecked, ` +
+    `${total('ran')} run, ${total('skipped')} skipped, ${total('links')} relative links checked; ` +
+    `${tsdocTotal('blocks')} TSDoc @example blocks typechecked (${tsdocTotal('declares')} with a declared context value)`,
 );
 if (jsonFile) writeFileSync(jsonFile, JSON.stringify([...reports, ...summary], null, 2));
 process.exit(reports.every((r) => r.ok) && general.length === 0 ? 0 : 1);

@@ -103,7 +103,9 @@ if (existsSync(smokeReport)) {
   for (const r of JSON.parse(readFileSync(smokeReport, 'utf8'))) check(`smoke ${r.name}`, r.ok);
 } else check('smoke ran', smoke.status === 0 && false);
 
-step('documentation (every ts block typechecked and run, relative links and anchors)');
+step(
+  'documentation (guides: ts blocks typechecked and run, links and anchors; TSDoc @example blocks typechecked)',
+);
 const docsJson = join(artifacts, 'docs-check.json');
 rmSync(docsJson, { force: true });
 spawnSync('node', ['scripts/check-docs.mjs', '--json', docsJson], { cwd: root, stdio: 'inherit' });

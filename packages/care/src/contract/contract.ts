@@ -197,6 +197,7 @@ const NTB_CARE_LABEL_VALUES = {
  *
  * @example
  * ```ts
+ * const care = createCareClient({ baseUrl: 'https://care.ntbprov.go.id/api/v1' });
  * const feed = await care.listPublicReports({ query: { regionCode: '52.07' } });
  * feed.items.every((r) => PublicReportBody.safeParse(r).success); // => true
  * ```
@@ -393,7 +394,10 @@ export const careContract = /* @__PURE__ */ defineContract({
  *
  * @example
  * ```ts
- * const impl: ContractImplementation<CareContract> = { getReport: ({ params }) => store.get(params.id) };
+ * const store = new Map<string, Report>();
+ * const impl: ContractImplementation<CareContract> = {
+ *   getReport: ({ params }) => store.get(params.id) ?? Promise.reject(new ContractHttpError(404, { code: 'not_found' })),
+ * };
  * ```
  */
 export type CareContract = typeof careContract;
@@ -427,9 +431,14 @@ export type CareClientOptions = HttpClient | HttpClientOptions | { http: HttpCli
  *
  * @example
  * ```ts
- * const care = createCareClient({ baseUrl: 'https://care.ntbprov.go.id/api/v1', token });
+ * declare const newReport: NewReport; // the form's content
+ * const care = createCareClient({
+ *   baseUrl: 'https://care.ntbprov.go.id/api/v1',
+ *   token: () => sessionStorage.getItem('care-token') ?? undefined,
+ * });
  * const key = crypto.randomUUID();
  * const report = await care.submitReport({ body: newReport, idempotencyKey: key });
+ * const actor = { role: 'admin', id: 'admin-ksb' } as const;
  * await care.transitionReport({ params: { id: report.id }, body: { action: { type: 'tunda' }, actor } });
  * ```
  */
@@ -443,6 +452,7 @@ export function createCareClient(options: CareClientOptions): CareClient {
  *
  * @example
  * ```ts
+ * import { writeFileSync } from 'node:fs';
  * writeFileSync('care.openapi.json', JSON.stringify(careOpenApi(), null, 2));
  * ```
  */
@@ -457,6 +467,7 @@ export function careOpenApi(info: { title?: string; version?: string } = {}): Op
  *
  * @example
  * ```ts
+ * declare const responses: IkmResponse[]; // the survey's answers
  * const body = ikmResultsBody(responses, { population: 1200 });
  * body.overall?.mutu; // 'B'
  * ```

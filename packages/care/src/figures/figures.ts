@@ -133,7 +133,8 @@ export interface SatisfactionFigures {
  *
  * @example
  * ```ts
- * const f: PerformanceFigures = computePerformanceFigures(reports, { groupBy: 'month', asOf }).overall;
+ * declare const reports: Report[]; // stored reports
+ * const f: PerformanceFigures = computePerformanceFigures(reports, { groupBy: 'month', asOf: '2026-04-30T23:59:59+08:00' }).overall;
  * f.followUpRate;
  * ```
  */
@@ -165,6 +166,8 @@ export interface PerformanceFigures {
  *
  * @example
  * ```ts
+ * declare const reports: Report[]; // stored reports
+ * const result = computePerformanceFigures(reports, { groupBy: 'organization_month', asOf: '2026-04-30T23:59:59+08:00' });
  * const row: PerformanceGroup = result.groups[0]!;
  * `${row.organizationName ?? 'belum didisposisi'} ${row.month ?? ''}: ${row.followUpRate}`;
  * ```
@@ -185,7 +188,8 @@ export interface PerformanceGroup extends PerformanceFigures {
  *
  * @example
  * ```ts
- * const result: PerformanceFiguresResult = computePerformanceFigures(reports, { groupBy: 'organization', asOf });
+ * declare const reports: Report[]; // stored reports
+ * const result: PerformanceFiguresResult = computePerformanceFigures(reports, { groupBy: 'organization', asOf: '2026-04-30T23:59:59+08:00' });
  * result.invalid.count;
  * ```
  */
@@ -364,6 +368,7 @@ function figuresOf(rows: readonly Row[], method: PercentileMethod): PerformanceF
  *   calendar has no decree for (pass a calendar with `weekendFallback: true` to count anyway).
  * @example
  * ```ts
+ * declare const reports: unknown[]; // rows from the database, checked here
  * const result = computePerformanceFigures(reports, {
  *   groupBy: 'organization_month',
  *   asOf: '2026-04-30T23:59:59+08:00',

@@ -157,7 +157,9 @@ export interface ComputeIkmOptions {
  *
  * @example
  * ```ts
- * const u: IkmUnsurResult = result.perUnsur[0]!;
+ * declare const responses: IkmResponse[]; // the survey's answers
+ * const result = computeIkm(responses);
+ * const u: IkmUnsurResult = result.overall.perUnsur[0]!;
  * u.nrr; // mean answer, 1–4
  * ```
  */
@@ -179,6 +181,7 @@ export interface IkmUnsurResult {
  *
  * @example
  * ```ts
+ * declare const responses: IkmResponse[]; // the survey's answers
  * const r: IkmSummary = computeIkm(responses).overall;
  * ```
  */
@@ -200,6 +203,7 @@ export interface IkmSummary {
  *
  * @example
  * ```ts
+ * declare const responses: IkmResponse[]; // the survey's answers
  * const r: IkmResult = computeIkm(responses, { population: 1_000 });
  * r.sample?.shortfall; // respondents still missing
  * ```
@@ -292,6 +296,7 @@ function check(responses: readonly IkmResponse[], unsur: readonly IkmUnsur[]): v
  * @throws {@link @opengov-id/core!index.ValidationError} naming the answer that is not 1–4 or of an unknown unsur.
  * @example
  * ```ts
+ * declare const responses: IkmResponse[]; // the survey's answers
  * const result = computeIkm(responses, { population: 1_000 });
  * result.overall.ikmRounded; // e.g. 82.5
  * result.overall.mutu; // 'B'

@@ -25,6 +25,7 @@ import {
  *
  * @example
  * ```ts
+ * const result = parseSms('LAPOR Jalan berlubang di depan pasar Taliwang', { receivedAt: '2026-03-17T10:00:00+08:00' });
  * const draft: ReportDraft = result.ok ? result.draft : undefined!;
  * draft.state; // 'needs_location' until an officer adds one
  * ```
@@ -374,6 +375,7 @@ export interface DraftReview {
  *
  * @example
  * ```ts
+ * const admin = { role: 'admin', id: 'admin-ksb' } as const;
  * const input: PromoteDraftInput = { id: 'NTB-2026-000124', reviewer: admin, category: 'infrastruktur' };
  * ```
  */
@@ -428,7 +430,11 @@ function reviewed(draft: ReportDraft, review: DraftReview): Omit<ReportInput, 'i
  * @throws {@link @opengov-id/core!index.ValidationError} when the location is still missing or the result is invalid.
  * @example
  * ```ts
- * const report = promoteDraft(draft, { id: 'NTB-2026-000124', reviewer: admin, category: 'infrastruktur', location: { regionCode: '52.07.02' } });
+ * const sms = parseSms('LAPOR Jalan berlubang di depan pasar Taliwang', { receivedAt: '2026-03-17T10:00:00+08:00' });
+ * const admin = { role: 'admin', id: 'admin-ksb' } as const;
+ * if (sms.ok) {
+ *   const report = promoteDraft(sms.draft, { id: 'NTB-2026-000124', reviewer: admin, category: 'infrastruktur', location: { regionCode: '52.07.02' } });
+ * }
  * ```
  */
 export function promoteDraft(draft: ReportDraft, input: PromoteDraftInput): Report {
@@ -447,6 +453,7 @@ export function promoteDraft(draft: ReportDraft, input: PromoteDraftInput): Repo
  * @throws {@link @opengov-id/core!index.ValidationError} when the location is still missing or the result is invalid.
  * @example
  * ```ts
+ * const care = createCareClient({ baseUrl: 'https://care.ntbprov.go.id/api/v1' });
  * const sms = parseSms('LAPOR Jalan berlubang di depan pasar Taliwang', { receivedAt: '2026-03-17T10:00:00+08:00' });
  * if (sms.ok) {
  *   const body = draftToNewReport(sms.draft, {

@@ -190,6 +190,8 @@ export function isTerminal(status: ReportStatusCode): boolean {
  *
  * @example
  * ```ts
+ * declare const report: Report; // a stored report
+ * const system = { role: 'sistem', id: 'sla-job' } as const;
  * try { transition(report, { type: 'tutup_otomatis' }, system); } catch (e) {
  *   if (e instanceof IllegalTransitionError) console.log(e.allowed); // ['verifikasi', 'tunda', ...]
  * }
@@ -231,6 +233,7 @@ export class IllegalTransitionError extends OpenGovError {
  *
  * @example
  * ```ts
+ * declare const error: unknown; // caught from transition()
  * if (error instanceof TransitionForbiddenError) console.log(error.roles); // ['admin']
  * ```
  */
@@ -297,6 +300,7 @@ function requireReason(action: ReportAction, field: string): void {
  * @throws {@link @opengov-id/core!index.ValidationError} when a reason is missing.
  * @example
  * ```ts
+ * declare const report: Report; // a new report, belum_terverifikasi
  * const admin = { role: 'admin', id: 'admin-ntb' } as const;
  * const forwarded = transition(report, {
  *   type: 'verifikasi',

@@ -37,7 +37,11 @@ export interface TaxonomyCategory {
  *
  * @example
  * ```ts
- * const mine: Taxonomy = { source: 'SK Kepala Biro Organisasi', version: '2026-01', categories: [...] };
+ * const mine: Taxonomy = {
+ *   source: 'SK Kepala Biro Organisasi',
+ *   version: '2026-01',
+ *   categories: [{ code: 'air', label: { id: 'Air bersih', en: 'Clean water' }, subcategories: [] }],
+ * };
  * ```
  */
 export interface Taxonomy {

@@ -50,6 +50,7 @@ function linkFor(
  *
  * @example
  * ```ts
+ * declare const report: Report; // a stored report
  * reportToOpen311(report, { services: [{ serviceCode: 'PJU', category: 'infrastruktur', subcategory: 'penerangan_jalan' }] });
  * // => { service_request_id: 'NTB-2026-000123', status: 'open', service_code: 'PJU', ... }
  * ```
@@ -132,6 +133,8 @@ const REQUEST_FIELDS = [
  *
  * @example
  * ```ts
+ * declare const reports: Report[]; // stored reports
+ * const services = [{ serviceCode: 'PJU', category: 'infrastruktur', subcategory: 'penerangan_jalan' }];
  * const body = serializeOpen311Requests(reports, 'xml', { services });
  * // '<?xml version="1.0" encoding="utf-8"?><service_requests><request>…</request></service_requests>'
  * ```
@@ -185,6 +188,8 @@ export interface Open311ToReportOptions {
  * @throws {@link @opengov-id/core!index.ValidationError} when the request has no id or no location.
  * @example
  * ```ts
+ * declare const request: Open311ServiceRequest; // read with readOpen311
+ * const services = [{ serviceCode: 'PJU', category: 'infrastruktur', subcategory: 'penerangan_jalan' }];
  * const report = open311ToReport(request, { services, regionCode: '52.07' });
  * ```
  */

@@ -37,6 +37,7 @@ export type Open311ParseReason = 'not_xml' | 'not_json' | 'entities_refused' | '
  *
  * @example
  * ```ts
+ * const body = '<service_requests><request>'; // cut off
  * try { readOpen311('requests', body, 'xml'); } catch (e) { if (e instanceof Open311ParseError) console.log(e.reason); }
  * ```
  */
@@ -73,7 +74,8 @@ export class Open311ParseError extends OpenGovError {
  *
  * @example
  * ```ts
- * if (e instanceof Open311Error && e.httpStatus === 403) askForApiKey();
+ * declare const e: unknown; // caught from an Open311 call
+ * if (e instanceof Open311Error && e.httpStatus === 403) console.warn('this endpoint needs an api_key');
  * ```
  */
 export class Open311Error extends OpenGovError {
@@ -291,6 +293,7 @@ export interface Open311Resources {
  * @throws {@link @opengov-id/core!index.ResponseShapeError} when it parses but has the wrong shape.
  * @example
  * ```ts
+ * declare const xmlText: string; // GET /requests.xml
  * const requests = readOpen311('requests', xmlText, 'xml');
  * requests[0]?.service_request_id; // '638344'
  * ```

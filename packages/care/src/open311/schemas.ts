@@ -45,6 +45,7 @@ export const Open311Endpoint = z.object({
  *
  * @example
  * ```ts
+ * declare const json: unknown; // GET /discovery.json
  * const d = Open311Discovery.parse(json);
  * d.endpoints.filter((e) => e.type === 'production');
  * ```

@@ -11,6 +11,7 @@ import { isWhistleblowing } from '../model/report.js';
  *
  * @example
  * ```ts
+ * declare const report: Report; // a stored report
  * const pub: PublicReport | null = toPublicReport(report);
  * ```
  */
@@ -54,6 +55,7 @@ export interface PublicOptions {
  *
  * @example
  * ```ts
+ * declare const report: Report; // a new report
  * isPublishable(report); // false while belum_terverifikasi
  * ```
  */
@@ -76,6 +78,7 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  *
  * @example
  * ```ts
+ * declare const report: Report; // an anonim report
  * publicText(report, 'Hubungi Baiq di 081234567890'); // => 'Hubungi [NAMA] di [PHONE]' (anonim)
  * ```
  */
@@ -97,6 +100,7 @@ export function publicText(report: Report, text: string): string {
  *
  * @example
  * ```ts
+ * declare const report: Report; // a stored report
  * const pub = toPublicReport(report);
  * pub?.reporterName; // null for an anonim report
  * ```
@@ -144,6 +148,7 @@ export function toPublicReport(report: Report, options: PublicOptions = {}): Pub
  *
  * @example
  * ```ts
+ * declare const all: Report[]; // every stored report
  * const feed = toPublicReports(all); // rahasia and unapproved reports are absent
  * ```
  */
@@ -195,6 +200,7 @@ export interface ExportOptions extends PublicOptions {
  *
  * @example
  * ```ts
+ * declare const reports: Report[]; // stored reports
  * const csv = exportReports(reports, { format: 'csv' });
  * ```
  */

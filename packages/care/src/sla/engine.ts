@@ -27,6 +27,7 @@ export interface SlaOptions {
  *
  * @example
  * ```ts
+ * declare const report: Report; // a stored report
  * const due: DueDate = dueDates(report)[0]!;
  * due.dueAt; // e.g. '2026-03-05T23:59:59.999+08:00'
  * ```
@@ -55,6 +56,7 @@ export interface DueDate {
  *
  * @example
  * ```ts
+ * declare const report: Report; // a stored report
  * const [first]: SlaBreach[] = breaches(report, '2026-03-10T09:00:00+08:00');
  * first?.overdueMs;
  * ```
@@ -140,6 +142,7 @@ function deadline(
  *   calendar has no decree for (pass a calendar with `weekendFallback: true` to count anyway).
  * @example
  * ```ts
+ * declare const report: Report; // received 2026-03-17T10:00:00+08:00
  * // Received Tuesday 17 March 2026: Nyepi (19th), Idulfitri (21st–22nd) and cuti bersama
  * // (18th, 20th, 23rd, 24th) leave 25, 26 and 27 March as the next three working days.
  * const verify = dueDates(report).find((d) => d.stage === 'verifikasi');
@@ -191,8 +194,9 @@ export function dueDates(report: Report, options: SlaOptions = {}): DueDate[] {
  * @throws `CalendarYearNotDecreedError` as {@link dueDates}.
  * @example
  * ```ts
+ * declare const report: Report; // a stored report
  * const missed = breaches(report, '2026-04-01T09:00:00+08:00');
- * if (missed.some((b) => b.onBreach === 'auto_close')) closeReport(report);
+ * if (missed.some((b) => b.onBreach === 'auto_close')) transition(report, { type: 'tutup_otomatis' }, { role: 'sistem', id: 'sla-job' });
  * ```
  */
 export function breaches(report: Report, now: string | Date, options: SlaOptions = {}): SlaBreach[] {

@@ -54,8 +54,11 @@ const problem = (
  *
  * @example
  * ```ts
+ * import { setupServer } from 'msw/node';
+ *
  * const store = createInMemoryCareStore({ now: () => new Date('2026-03-02T00:00:00Z') });
- * server.use(...createCareMswHandlers({ baseUrl: 'https://care.test/api/v1', store }));
+ * const server = setupServer(...createCareMswHandlers({ baseUrl: 'https://care.test/api/v1', store }));
+ * server.listen();
  * ```
  */
 export function createInMemoryCareStore(options: CareStoreOptions = {}): CareStore {
@@ -263,8 +266,11 @@ type AnyImpl = (context: unknown) => unknown;
  *
  * @example
  * ```ts
+ * import { setupServer } from 'msw/node';
+ *
  * const store = createInMemoryCareStore();
- * server.use(...createCareMswHandlers({ baseUrl: 'https://care.test/api/v1', store, faults: { rate: 0.3, seed: 7 } }));
+ * const server = setupServer(...createCareMswHandlers({ baseUrl: 'https://care.test/api/v1', store, faults: { rate: 0.3, seed: 7 } }));
+ * server.listen();
  * ```
  */
 export function createCareMswHandlers(options: CareMswOptions): HttpHandler[] {

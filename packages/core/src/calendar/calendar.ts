@@ -275,6 +275,7 @@ function build(state: State): HolidayCalendar {
  * @throws {@link ValidationError} when an option, a year or a patch entry is malformed.
  * @example
  * ```ts
+ * declare const y2027: HolidayYear; // the 2027 SKB, once published
  * const ksb = createHolidayCalendar({
  *   patches: {
  *     add: [{ date: '2026-11-20', name: { id: 'Hari Jadi KSB', en: 'KSB anniversary' }, kind: 'libur_daerah', decree: 'Keputusan Bupati ...' }],

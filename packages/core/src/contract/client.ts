@@ -114,9 +114,12 @@ function method(http: HttpClient, compiled: CompiledRoute) {
  * @throws {@link ValidationError} (as a rejection) when the request fails the route's schemas.
  * @example
  * ```ts
+ * import { careContract, type NewReport } from '@opengov-id/care';
+ *
+ * declare const newReport: NewReport;
  * const care = createContractClient(careContract, createHttpClient({ baseUrl: 'https://care.ntbprov.go.id/api/v1' }));
- * const complaint = await care.getComplaint({ params: { id: 'ADU-2025-0001' } });
- * const created = await care.createComplaint({ body: { title: 'Lampu jalan padam' } }); // Idempotency-Key sent
+ * const report = await care.getReport({ params: { id: 'ADU-2025-0001' } });
+ * const created = await care.submitReport({ body: newReport }); // Idempotency-Key sent
  * ```
  */
 export function createContractClient<C extends Contract>(contract: C, http: HttpClient): ContractClient<C> {

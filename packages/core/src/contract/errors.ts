@@ -9,6 +9,8 @@ import type { ValidationIssue } from '../errors/validation.js';
  *
  * @example
  * ```ts
+ * const A = z.object({ id: z.string() });
+ * // @ts-expect-error the types reject it too: params keys must be exactly: id
  * defineContract({ get: { method: 'GET', path: '/a/:id', responses: { 200: A } } });
  * // throws ContractDefinitionError: route "get": path parameter ":id" has no schema in params
  * ```
@@ -36,7 +38,15 @@ export class ContractDefinitionError extends OpenGovError {
  *
  * @example
  * ```ts
- * createMswHandlers(contract, impl, { baseUrl, onViolation: (error) => violations.push(error) });
+ * import { careContract, type Report } from '@opengov-id/care';
+ *
+ * const fixtures = new Map<string, Report>(); // recorded answers, perhaps older than the contract
+ * const violations: ContractViolationError[] = [];
+ * createMswHandlers(
+ *   careContract,
+ *   { getReport: ({ params }) => fixtures.get(params.id) ?? Promise.reject(new ContractHttpError(404, { code: 'not_found' })) },
+ *   { baseUrl: 'https://care.test/api/v1', onViolation: (error) => violations.push(error) },
+ * );
  * ```
  */
 export class ContractViolationError extends OpenGovError {
@@ -78,7 +88,12 @@ export class ContractViolationError extends OpenGovError {
  *
  * @example
  * ```ts
- * getComplaint: ({ params }) => store.get(params.id) ?? Promise.reject(new ContractHttpError(404, { code: 'not_found' })),
+ * import { careContract, type Report } from '@opengov-id/care';
+ *
+ * const store = new Map<string, Report>();
+ * const implementation: ContractImplementation<typeof careContract> = {
+ *   getReport: ({ params }) => store.get(params.id) ?? Promise.reject(new ContractHttpError(404, { code: 'not_found' })),
+ * };
  * ```
  */
 export class ContractHttpError extends OpenGovError {
@@ -115,6 +130,7 @@ export class ContractHttpError extends OpenGovError {
  *
  * @example
  * ```ts
+ * declare const response: Response; // a 422 answer
  * const problem: ValidationErrorBody = ValidationErrorBody.parse(await response.json());
  * ```
  */
@@ -136,6 +152,7 @@ export interface ValidationErrorBody {
  *
  * @example
  * ```ts
+ * declare const response: Response; // a 422 answer
  * const problem = ValidationErrorBody.parse(await response.json());
  * console.log(problem.issues.map((issue) => issue.field)); // ['body.title']
  * ```

@@ -54,7 +54,9 @@ export interface OpenApiInfo {
  *
  * @example
  * ```ts
- * toOpenApi(careContract, info, { responseIo: 'output' });
+ * import { careContract } from '@opengov-id/care';
+ *
+ * toOpenApi(careContract, { title: 'NTB Care API', version: '1.0.0' }, { responseIo: 'output' });
  * ```
  */
 export interface ToOpenApiOptions {
@@ -201,6 +203,8 @@ export type OpenApiPathItem = Partial<Record<'get' | 'post' | 'put' | 'patch' | 
  *
  * @example
  * ```ts
+ * import { careContract } from '@opengov-id/care';
+ *
  * const document: OpenApiDocument = toOpenApi(careContract, { title: 'NTB Care API', version: '1.0.0' });
  * ```
  */
@@ -254,7 +258,10 @@ export interface OpenApiTag {
  *
  * @example
  * ```ts
- * document.components.schemas['ValidationError'];
+ * import { careContract } from '@opengov-id/care';
+ *
+ * const components: OpenApiComponents = toOpenApi(careContract, { title: 'NTB Care API', version: '1.0.0' }).components;
+ * components.schemas['ValidationError'];
  * ```
  */
 export interface OpenApiComponents {
@@ -468,6 +475,9 @@ function operation(
  * (e.g. `z.date()` in a request, which JSON cannot carry).
  * @example
  * ```ts
+ * import { writeFile } from 'node:fs/promises';
+ * import { careContract } from '@opengov-id/care';
+ *
  * const document = toOpenApi(careContract, {
  *   title: 'NTB Care API',
  *   version: '1.0.0',

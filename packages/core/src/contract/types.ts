@@ -26,6 +26,7 @@ export type AnyObjectSchema = z.ZodObject<z.core.$ZodShape, z.core.$ZodObjectCon
  *
  * @example
  * ```ts
+ * const Complaint = z.object({ id: z.string(), title: z.string() });
  * const responses: Record<number, ResponseSchema> = { 200: Complaint, 204: null };
  * ```
  */
@@ -37,6 +38,7 @@ export type ResponseSchema = z.ZodType | null;
  *
  * @example
  * ```ts
+ * const Complaint = z.object({ id: z.string(), title: z.string() });
  * const getComplaint = {
  *   method: 'GET',
  *   path: '/complaints/:id',
@@ -81,7 +83,10 @@ export interface RouteDefinition {
  *
  * @example
  * ```ts
- * const routes = { getComplaint: { method: 'GET', path: '/complaints/:id', params, responses: { 200: Complaint } } } satisfies ContractRoutes;
+ * const Complaint = z.object({ id: z.string(), title: z.string() });
+ * const routes = {
+ *   getComplaint: { method: 'GET', path: '/complaints/:id', params: z.object({ id: z.string() }), responses: { 200: Complaint } },
+ * } satisfies ContractRoutes;
  * ```
  */
 export type ContractRoutes = { readonly [operationId: string]: RouteDefinition };
@@ -91,8 +96,12 @@ export type ContractRoutes = { readonly [operationId: string]: RouteDefinition }
  *
  * @example
  * ```ts
- * const careContract: Contract<typeof routes> = defineContract(routes);
- * careContract.routes.getComplaint.path; // '/complaints/:id'
+ * const Complaint = z.object({ id: z.string(), title: z.string() });
+ * const routes = {
+ *   getComplaint: { method: 'GET', path: '/complaints/:id', params: z.object({ id: z.string() }), responses: { 200: Complaint } },
+ * } as const;
+ * const complaints: Contract<typeof routes> = defineContract(routes);
+ * complaints.routes.getComplaint.path; // '/complaints/:id'
  * ```
  */
 export interface Contract<R extends ContractRoutes = ContractRoutes> {
@@ -131,7 +140,9 @@ export type RequestPartName = 'params' | 'query' | 'body' | 'headers';
  *
  * @example
  * ```ts
- * const request: RouteRequest<typeof routes.getComplaint> = { params: { id: 'C-1' } };
+ * import { careContract } from '@opengov-id/care';
+ *
+ * const request: RouteRequest<typeof careContract.routes.getReport> = { params: { id: 'ADU-2025-0001' } };
  * ```
  */
 export type RouteRequest<D> = {
@@ -164,7 +175,9 @@ export type RouteRequest<D> = {
  *
  * @example
  * ```ts
- * type Got = RouteResult<typeof routes.getComplaint>; // z.output<typeof Complaint>
+ * import { careContract } from '@opengov-id/care';
+ *
+ * type Got = RouteResult<typeof careContract.routes.getReport>; // z.output<typeof Report>
  * ```
  */
 export type RouteResult<D> = {
@@ -179,7 +192,10 @@ export type RouteResult<D> = {
  *
  * @example
  * ```ts
- * const replay: RouteStatusReply<typeof routes.createComplaint> = { status: 200, body: existing };
+ * import { careContract, type Report } from '@opengov-id/care';
+ *
+ * declare const existing: Report; // the report first stored under this Idempotency-Key
+ * const replay: RouteStatusReply<typeof careContract.routes.submitReport> = { status: 200, body: existing };
  * ```
  */
 export type RouteStatusReply<D> =
@@ -208,7 +224,10 @@ export type RouteStatusReply<D> =
  *
  * @example
  * ```ts
- * const reply: RouteReply<typeof routes.getComplaint> = { id: 'C-1', title: 'Jalan rusak' };
+ * import { careContract, type Report } from '@opengov-id/care';
+ *
+ * declare const stored: Report;
+ * const reply: RouteReply<typeof careContract.routes.getReport> = stored;
  * ```
  */
 export type RouteReply<D> =
@@ -227,7 +246,11 @@ export type RouteReply<D> =
  *
  * @example
  * ```ts
- * const getComplaint = async ({ params }: RouteContext<typeof routes.getComplaint>) => store.get(params.id);
+ * import { careContract, type Report } from '@opengov-id/care';
+ *
+ * const store = new Map<string, Report>();
+ * const getReport = async ({ params }: RouteContext<typeof careContract.routes.getReport>) =>
+ *   store.get(params.id) ?? Promise.reject(new ContractHttpError(404, { code: 'not_found' }));
  * ```
  */
 export interface RouteContext<D> {
@@ -250,7 +273,11 @@ export interface RouteContext<D> {
  *
  * @example
  * ```ts
- * const getComplaint: RouteImplementation<typeof routes.getComplaint> = ({ params }) => store.get(params.id);
+ * import { careContract, type Report } from '@opengov-id/care';
+ *
+ * const store = new Map<string, Report>();
+ * const getReport: RouteImplementation<typeof careContract.routes.getReport> = ({ params }) =>
+ *   store.get(params.id) ?? Promise.reject(new ContractHttpError(404, { code: 'not_found' }));
  * ```
  */
 export type RouteImplementation<D> = (context: RouteContext<D>) => RouteReply<D> | Promise<RouteReply<D>>;
@@ -260,7 +287,12 @@ export type RouteImplementation<D> = (context: RouteContext<D>) => RouteReply<D>
  *
  * @example
  * ```ts
- * const impl: ContractImplementation<typeof careContract> = { getComplaint: ({ params }) => store.get(params.id) };
+ * import { careContract, type Report } from '@opengov-id/care';
+ *
+ * const store = new Map<string, Report>();
+ * const impl: ContractImplementation<typeof careContract> = {
+ *   getReport: ({ params }) => store.get(params.id) ?? Promise.reject(new ContractHttpError(404, { code: 'not_found' })),
+ * };
  * ```
  */
 export type ContractImplementation<C extends Contract> = {
@@ -272,7 +304,10 @@ export type ContractImplementation<C extends Contract> = {
  *
  * @example
  * ```ts
- * const get: RouteMethod<typeof routes.getComplaint> = client.getComplaint;
+ * import { careContract } from '@opengov-id/care';
+ *
+ * const client = createContractClient(careContract, createHttpClient({ baseUrl: 'https://care.ntbprov.go.id/api/v1' }));
+ * const get: RouteMethod<typeof careContract.routes.getReport> = client.getReport;
  * ```
  */
 export type RouteMethod<D> =
@@ -285,6 +320,9 @@ export type RouteMethod<D> =
  *
  * @example
  * ```ts
+ * import { careContract } from '@opengov-id/care';
+ *
+ * const http = createHttpClient({ baseUrl: 'https://care.ntbprov.go.id/api/v1' });
  * const care: ContractClient<typeof careContract> = createContractClient(careContract, http);
  * ```
  */

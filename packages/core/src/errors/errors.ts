@@ -105,7 +105,8 @@ export class OpenGovError extends Error {
  *
  * @example
  * ```ts
- * if (isOpenGovError(error) && error.code === 'rate_limited') await sleep(1000);
+ * declare const error: unknown; // caught from an SDK call
+ * if (isOpenGovError(error) && error.code === 'rate_limited') await new Promise((done) => setTimeout(done, 1000));
  * ```
  */
 export function isOpenGovError(error: unknown): error is OpenGovError {
@@ -131,6 +132,7 @@ export interface HttpErrorInit extends OpenGovErrorOptions {
  *
  * @example
  * ```ts
+ * declare const error: unknown; // caught from an SDK call
  * if (error instanceof HttpError && error.status === 409) console.log(error.body);
  * ```
  */
@@ -172,7 +174,10 @@ export class HttpError extends OpenGovError {
  *
  * @example
  * ```ts
- * const region = await client.get('/regions/99').catch((e) => (e instanceof NotFoundError ? null : Promise.reject(e)));
+ * const http = createHttpClient({ baseUrl: 'https://data.ntbprov.go.id/api/' });
+ * const region = await http
+ *   .request({ path: 'regions/99' })
+ *   .catch((e: unknown) => (e instanceof NotFoundError ? null : Promise.reject(e)));
  * ```
  */
 export class NotFoundError extends HttpError {
@@ -187,7 +192,8 @@ export class NotFoundError extends HttpError {
  *
  * @example
  * ```ts
- * if (error instanceof AuthError) promptForNewToken();
+ * declare const error: unknown; // caught from an SDK call
+ * if (error instanceof AuthError) console.warn(error.message); // ask the user to sign in again
  * ```
  */
 export class AuthError extends HttpError {
@@ -202,7 +208,8 @@ export class AuthError extends HttpError {
  *
  * @example
  * ```ts
- * if (error instanceof RateLimitError) await sleep(error.retryAfterMs ?? 1000);
+ * declare const error: unknown; // caught from an SDK call
+ * if (error instanceof RateLimitError) await new Promise((done) => setTimeout(done, error.retryAfterMs ?? 1000));
  * ```
  */
 export class RateLimitError extends HttpError {
@@ -223,7 +230,8 @@ export class RateLimitError extends HttpError {
  *
  * @example
  * ```ts
- * if (error instanceof NetworkError) outbox.keepForLater(submission);
+ * declare const error: unknown; // caught from an SDK call
+ * if (error instanceof NetworkError) console.info('offline: the outbox keeps the report and retries');
  * ```
  */
 export class NetworkError extends OpenGovError {
@@ -238,7 +246,7 @@ export class NetworkError extends OpenGovError {
  *
  * @example
  * ```ts
- * createHttpClient({ baseUrl, timeoutMs: 5_000 }); // each attempt may take 5 s at most
+ * createHttpClient({ baseUrl: 'https://data.ntbprov.go.id/api/3/action/', timeoutMs: 5_000 }); // each attempt may take 5 s at most
  * ```
  */
 export class TimeoutError extends OpenGovError {

@@ -36,8 +36,9 @@ export interface ValidationErrorOptions extends OpenGovErrorOptions {
  *
  * @example
  * ```ts
+ * const Report = z.object({ title: z.string().min(1) });
  * try {
- *   parseWith(Report, input, 'Report');
+ *   parseWith(Report, { title: '' }, 'Report');
  * } catch (error) {
  *   if (error instanceof ValidationError) for (const issue of error.issues) console.log(issue.message.id);
  * }
@@ -88,7 +89,8 @@ export class ValidationError extends OpenGovError {
  *
  * @example
  * ```ts
- * if (error instanceof ResponseShapeError) report(`API drift at ${error.url}: ${error.issues[0]?.field}`);
+ * declare const error: unknown; // caught from an SDK call
+ * if (error instanceof ResponseShapeError) console.error(`API drift at ${error.url}: ${error.issues[0]?.field}`);
  * ```
  */
 export class ResponseShapeError extends OpenGovError {

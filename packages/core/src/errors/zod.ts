@@ -59,7 +59,7 @@ type AnyIssue = z.core.$ZodIssue;
  *
  * @example
  * ```ts
- * const result = schema.safeParse(input);
+ * const result = z.object({ title: z.string() }).safeParse({});
  * if (!result.success) result.error.issues.map(describeIssue);
  * ```
  */
@@ -163,7 +163,7 @@ export function describeIssue(issue: AnyIssue): ValidationIssue {
  *
  * @example
  * ```ts
- * const result = Schema.safeParse(input);
+ * const result = z.object({ title: z.string() }).safeParse({});
  * if (!result.success) throw validationErrorFromZod(result.error, { subject: 'Report' });
  * ```
  */
@@ -179,7 +179,8 @@ export function validationErrorFromZod(
  *
  * @example
  * ```ts
- * const report = parseWith(Report, untrustedJson, 'Report');
+ * const Report = z.object({ title: z.string().min(1) });
+ * const report = parseWith(Report, JSON.parse('{"title":"Lampu jalan padam"}'), 'Report'); // { title: 'Lampu jalan padam' }
  * ```
  */
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown, subject?: string): z.output<S> {

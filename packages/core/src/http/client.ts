@@ -68,7 +68,7 @@ const requestId = (headers: Headers): string | undefined =>
  *
  * const http = createHttpClient({
  *   baseUrl: 'https://data.ntbprov.go.id/api/3/action/',
- *   token: process.env.CKAN_TOKEN,
+ *   token: () => process.env['CKAN_TOKEN'], // read at each request
  *   authScheme: 'raw', // CKAN reads the API token as is
  * });
  * const result = await http.request({
@@ -79,6 +79,7 @@ const requestId = (headers: Headers): string | undefined =>
  * console.log(result.result.count);
  *
  * // A write that is safe to retry: the server deduplicates by the key.
+ * const report = { title: 'Lampu jalan padam', category: 'infrastruktur' };
  * await http.request({ method: 'POST', path: 'reports', json: report, idempotencyKey: crypto.randomUUID() });
  * ```
  */

@@ -7,6 +7,7 @@ import { OpenGovError, type OpenGovErrorOptions } from '../errors/errors.js';
  *
  * @example
  * ```ts
+ * const http = createHttpClient({ baseUrl: 'https://data.ntbprov.go.id/api/3/action/' });
  * const controller = new AbortController();
  * const pending = http.request({ path: 'package_list', signal: controller.signal });
  * controller.abort();

@@ -6,7 +6,7 @@ import { VERSION } from './version.js';
  *
  * @example
  * ```ts
- * createHttpClient({ baseUrl, timeoutMs: HTTP_DEFAULTS.timeoutMs * 3 }); // a slow regional server
+ * createHttpClient({ baseUrl: 'https://data.ntbprov.go.id/api/3/action/', timeoutMs: HTTP_DEFAULTS.timeoutMs * 3 }); // a slow regional server
  * ```
  */
 export const HTTP_DEFAULTS = {

@@ -23,6 +23,7 @@ export type OutboxStorageErrorCode =
  *
  * @example
  * ```ts
+ * const outbox = createOutbox({ storage: createIndexedDbStorage({ dbName: 'care-outbox' }), send: async () => {} });
  * try {
  *   await outbox.pending();
  * } catch (error) {

@@ -56,6 +56,7 @@ function committed(tx: IDBTransaction): Promise<void> {
  *
  * @example
  * ```ts
+ * const http = createHttpClient({ baseUrl: 'https://care.ntbprov.go.id/api/v1/' });
  * const outbox = createOutbox({
  *   storage: createIndexedDbStorage({ dbName: 'posyandu-outbox' }),
  *   send: (visit, { idempotencyKey, signal }) =>

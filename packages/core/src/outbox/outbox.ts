@@ -31,9 +31,10 @@ const TRANSIENT_STATUS = new Set([408, 409, 425, 429]);
  *
  * @example
  * ```ts
+ * declare const send: OutboxSend<unknown>; // posts one payload, see OutboxSend
  * // Keep retrying on 401 while the app refreshes its token in the background.
  * createOutbox({
- *   storage,
+ *   storage: createIndexedDbStorage({ dbName: 'care-outbox' }),
  *   send,
  *   classify: (error) => (error instanceof AuthError ? 'retry' : undefined),
  * });

@@ -6,6 +6,7 @@ import type { OpenGovErrorJSON } from '../errors/errors.js';
  *
  * @example
  * ```ts
+ * const outbox = createOutbox({ storage: createMemoryStorage(), send: async () => {} });
  * const waiting = (await outbox.pending()).filter((e) => e.status === 'pending').length;
  * ```
  */
@@ -95,6 +96,9 @@ export interface OutboxStorage {
  *
  * @example
  * ```ts
+ * import type { NewReport as Report } from '@opengov-id/care';
+ *
+ * const http = createHttpClient({ baseUrl: 'https://care.ntbprov.go.id/api/v1/' });
  * const send: OutboxSend<Report> = (report, { idempotencyKey, attempt, signal }) => {
  *   if (attempt > 1) console.info('retrying', idempotencyKey);
  *   return http.request({ method: 'POST', path: 'reports', json: report, idempotencyKey, signal });
@@ -138,7 +142,7 @@ export type OutboxSend<T> = (payload: T, context: OutboxSendContext) => Promise<
  *
  * @example
  * ```ts
- * const verdict: OutboxErrorClass = classifySendError(error); // 'retry' | 'fail'
+ * const verdict: OutboxErrorClass = classifySendError(new NetworkError('offline')); // 'retry'
  * ```
  */
 export type OutboxErrorClass = 'retry' | 'fail';
@@ -148,7 +152,8 @@ export type OutboxErrorClass = 'retry' | 'fail';
  *
  * @example
  * ```ts
- * createOutbox({ storage, send, onSent: ({ pending }) => updateBadge(pending) });
+ * declare const send: OutboxSend<unknown>; // posts one payload, see OutboxSend
+ * createOutbox({ storage: createMemoryStorage(), send, onSent: ({ pending }) => console.info(`${pending} waiting`) });
  * ```
  */
 export interface OutboxSentInfo {
@@ -165,10 +170,11 @@ export interface OutboxSentInfo {
  *
  * @example
  * ```ts
+ * declare const send: OutboxSend<unknown>; // posts one payload, see OutboxSend
  * createOutbox({
- *   storage,
+ *   storage: createMemoryStorage(),
  *   send,
- *   onRetry: ({ attempt, delayMs, error }) => log.info('outbox retry', { attempt, delayMs, code: error.code }),
+ *   onRetry: ({ attempt, delayMs, error }) => console.info('outbox retry', { attempt, delayMs, code: error.code }),
  * });
  * ```
  */
@@ -188,7 +194,12 @@ export interface OutboxRetryInfo {
  *
  * @example
  * ```ts
- * createOutbox({ storage, send, onFailed: ({ id, error }) => showProblem(id, error.messages?.id ?? error.message) });
+ * declare const send: OutboxSend<unknown>; // posts one payload, see OutboxSend
+ * createOutbox({
+ *   storage: createMemoryStorage(),
+ *   send,
+ *   onFailed: ({ id, error }) => console.warn(id, error.messages?.id ?? error.message),
+ * });
  * ```
  */
 export interface OutboxFailedInfo {
@@ -205,6 +216,10 @@ export interface OutboxFailedInfo {
  *
  * @example
  * ```ts
+ * import type { NewReport as Report } from '@opengov-id/care';
+ *
+ * const http = createHttpClient({ baseUrl: 'https://care.ntbprov.go.id/api/v1/' });
+ * const appShutdown = new AbortController();
  * const options: OutboxOptions<Report> = {
  *   storage: createIndexedDbStorage({ dbName: 'care-outbox' }),
  *   send: (report, { idempotencyKey, signal }) =>
@@ -260,8 +275,11 @@ export interface OutboxOptions<T> {
  *
  * @example
  * ```ts
+ * declare const send: OutboxSend<{ id: string; title: string }>; // posts one form
+ * const outbox = createOutbox({ storage: createMemoryStorage(), send });
+ * const form = { id: 'f-17', title: 'Lampu jalan padam' };
  * // A key derived from the form's own id: enqueueing the same form twice keeps one entry.
- * await outbox.enqueue(report, { idempotencyKey: `laporan-${form.id}` });
+ * await outbox.enqueue(form, { idempotencyKey: `laporan-${form.id}` });
  * ```
  */
 export interface OutboxEnqueueOptions {
@@ -278,6 +296,7 @@ export interface OutboxEnqueueOptions {
  *
  * @example
  * ```ts
+ * const outbox = createOutbox({ storage: createMemoryStorage(), send: async () => {} });
  * const { sent, failed, pending, retryInMs } = await outbox.flush();
  * if (retryInMs !== undefined) console.info(`offline; next try in ${Math.round(retryInMs / 1000)} s`);
  * ```
@@ -302,7 +321,11 @@ export interface OutboxFlushResult {
  *
  * @example
  * ```ts
- * const outbox: Outbox<Report> = createOutbox({ storage, send });
+ * import type { NewReport as Report } from '@opengov-id/care';
+ *
+ * declare const send: OutboxSend<Report>; // posts one report
+ * declare const report: Report;
+ * const outbox: Outbox<Report> = createOutbox({ storage: createIndexedDbStorage({ dbName: 'care-outbox' }), send });
  * await outbox.enqueue(report);
  * await outbox.flush();
  * for (const entry of await outbox.failed()) console.warn(entry.id, entry.lastError?.code);

@@ -16,7 +16,10 @@ export interface ToArrayOptions {
  *
  * @example
  * ```ts
- * for await (const dataset of client.datasets.list({ q: 'stunting' })) {
+ * import { createCkanClient } from '@opengov-id/satudata';
+ *
+ * const ckan = createCkanClient({ baseUrl: 'https://data.ntbprov.go.id' });
+ * for await (const dataset of ckan.searchPackages({ q: 'stunting' })) {
  *   if (dataset.name === 'prevalensi-stunting-ksb') break; // no further page is fetched
  * }
  * ```
@@ -27,7 +30,10 @@ export interface Paginated<TItem, TPage = unknown> extends AsyncIterable<TItem> 
    *
    * @example
    * ```ts
-   * for await (const page of datasets.pages()) console.log(page.result.count);
+   * import { createCkanClient } from '@opengov-id/satudata';
+   *
+   * const ckan = createCkanClient({ baseUrl: 'https://data.ntbprov.go.id' });
+   * for await (const page of ckan.searchPackages({ q: 'stunting' }).pages()) console.log(page.count);
    * ```
    */
   pages(): AsyncIterable<TPage>;
@@ -36,7 +42,10 @@ export interface Paginated<TItem, TPage = unknown> extends AsyncIterable<TItem> 
    *
    * @example
    * ```ts
-   * const first250 = await datasets.toArray({ limit: 250 });
+   * import { createCkanClient } from '@opengov-id/satudata';
+   *
+   * const ckan = createCkanClient({ baseUrl: 'https://data.ntbprov.go.id' });
+   * const first250 = await ckan.searchPackages({ q: 'stunting' }).toArray({ limit: 250 });
    * ```
    */
   toArray(options: ToArrayOptions): Promise<TItem[]>;
@@ -62,6 +71,8 @@ export interface PaginateOptions<TPage, TItem, TCursor> {
  *
  * @example
  * ```ts
+ * const http = createHttpClient({ baseUrl: 'https://care.ntbprov.go.id/api/v1/' });
+ * const ReportPage = z.object({ data: z.array(z.object({ id: z.string() })), links: z.object({ next: z.string().nullable() }) });
  * // A feed whose pages link to the next one.
  * const reports = paginate({
  *   initial: 'reports?limit=50',
@@ -162,6 +173,8 @@ export interface OffsetPaginatorOptions<TPage, TItem> {
  *
  * @example
  * ```ts
+ * const http = createHttpClient({ baseUrl: 'https://data.ntbprov.go.id/api/3/action/' });
+ * const Search = z.object({ result: z.object({ count: z.number(), results: z.array(z.object({ title: z.string() })) }) });
  * const datasets = offsetPaginator({
  *   pageSize: 100,
  *   fetchPage: ({ offset, limit }) =>
@@ -215,6 +228,8 @@ export interface PagePaginatorOptions<TPage, TItem> {
  *
  * @example
  * ```ts
+ * const http = createHttpClient({ baseUrl: 'https://sid.sumbawabaratkab.go.id/api/' });
+ * const VillagePage = z.object({ data: z.array(z.object({ kode: z.string() })), meta: z.object({ last_page: z.number() }) });
  * const villages = pagePaginator({
  *   pageSize: 50,
  *   fetchPage: ({ page, pageSize }) =>
@@ -263,12 +278,14 @@ export interface CursorPaginatorOptions<TPage, TItem> {
  *
  * @example
  * ```ts
+ * const http = createHttpClient({ baseUrl: 'https://care.ntbprov.go.id/api/v1/' });
+ * const EventPage = z.object({ events: z.array(z.object({ id: z.string() })), next_cursor: z.string().optional() });
  * const events = cursorPaginator({
  *   fetchPage: (cursor) => http.request({ path: 'events', query: { cursor, limit: 100 }, schema: EventPage }),
  *   items: (page) => page.events,
  *   nextCursor: (page) => page.next_cursor,
  * });
- * for await (const event of events) handle(event);
+ * for await (const event of events) console.log(event.id);
  * ```
  */
 export function cursorPaginator<TPage, TItem>(

@@ -92,7 +92,7 @@ export function normalizePersonName(name: string): string {
  * ```ts
  * formatPersonName({ name: 'Amar Nurmansyah', honorificPrefix: 'Dr. Ir. H.', honorificSuffix: 'S.T., M.Si.' });
  * // => 'Dr. Ir. H. Amar Nurmansyah, S.T., M.Si.'
- * formatPersonName(person, { withTitles: false }); // => 'Amar Nurmansyah'
+ * formatPersonName({ name: 'Amar Nurmansyah', honorificPrefix: 'Dr. Ir. H.' }, { withTitles: false }); // => 'Amar Nurmansyah'
  * ```
  */
 export function formatPersonName(person: PersonNameParts, options: FormatPersonNameOptions = {}): string {

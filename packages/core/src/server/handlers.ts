@@ -7,7 +7,7 @@ import type { Contract, ContractImplementation, ContractMethod } from '../contra
  *
  * @example
  * ```ts
- * const options: RouteHandlersOptions = { onViolation: (error) => log.error(redact(error.toJSON())) };
+ * const options: RouteHandlersOptions = { onViolation: (error) => console.error(redact(error.toJSON())) };
  * ```
  */
 export interface RouteHandlersOptions {
@@ -34,6 +34,11 @@ export type RouteParams = Readonly<Record<string, string | readonly string[] | u
  *
  * @example
  * ```ts
+ * import { Hono } from 'hono';
+ * import { careContract } from '@opengov-id/care';
+ *
+ * declare const implementation: ContractImplementation<typeof careContract>; // your routes
+ * const app = new Hono();
  * for (const route of createRouteHandlers(careContract, implementation)) {
  *   app.on(route.method, `/care/v1${route.path}`, (c) => route.handle(c.req.raw, c.req.param()));
  * }
@@ -72,12 +77,13 @@ export interface RouteHandler {
  * import { Hono } from 'hono';
  * import { ContractHttpError } from '@opengov-id/core';
  * import { createRouteHandlers } from '@opengov-id/core/server';
- * import { careContract } from '@opengov-id/care';
+ * import { careContract, type Report } from '@opengov-id/care';
  *
+ * const store = new Map<string, Report>(); // your database
  * const app = new Hono();
  * const routes = createRouteHandlers(careContract, {
  *   getReport: async ({ params }) =>
- *     (await db.find(params.id)) ??
+ *     store.get(params.id) ??
  *     Promise.reject(new ContractHttpError(404, { code: 'not_found', message: { id: 'Tidak ada.', en: 'Not found.' } })),
  * });
  * for (const route of routes) {

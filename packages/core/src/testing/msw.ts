@@ -9,6 +9,7 @@ import type { Contract, ContractImplementation } from '../contract/types.js';
  *
  * @example
  * ```ts
+ * const violations: ContractViolationError[] = [];
  * const options: MswHandlersOptions = { baseUrl: 'https://care.test/api/v1', onViolation: (e) => violations.push(e) };
  * ```
  */
@@ -38,14 +39,17 @@ type Verb = 'get' | 'post' | 'put' | 'patch' | 'delete';
  *
  * @example
  * ```ts
+ * import { setupServer } from 'msw/node';
+ * import { careContract, type Report } from '@opengov-id/care';
  * import { createMswHandlers, ContractHttpError } from '@opengov-id/core/testing';
  *
- * server.use(
+ * const store = new Map<string, Report>();
+ * const server = setupServer(
  *   ...createMswHandlers(careContract, {
- *     getComplaint: ({ params }) => store.get(params.id) ?? Promise.reject(new ContractHttpError(404, { code: 'not_found' })),
- *     createComplaint: ({ body }) => ({ status: 201, body: store.add(body) }),
+ *     getReport: ({ params }) => store.get(params.id) ?? Promise.reject(new ContractHttpError(404, { code: 'not_found' })),
  *   }, { baseUrl: 'https://care.test/api/v1' }),
  * );
+ * server.listen();
  * ```
  */
 export function createMswHandlers<C extends Contract>(
@@ -80,7 +84,7 @@ export type ErrorHandlerMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DE
  *
  * @example
  * ```ts
- * errorHandler('GET', url, 429, undefined, { headers: { 'retry-after': '1' }, times: 1 } satisfies ErrorHandlerInit);
+ * errorHandler('GET', 'https://care.test/api/v1/reports/:id', 429, undefined, { headers: { 'retry-after': '1' }, times: 1 } satisfies ErrorHandlerInit);
  * ```
  */
 export interface ErrorHandlerInit {
@@ -97,8 +101,14 @@ export interface ErrorHandlerInit {
  *
  * @example
  * ```ts
- * server.use(errorHandler('GET', 'https://care.test/api/v1/complaints/:id', 503, undefined, { headers: { 'retry-after': '1' } }));
- * await expect(care.getComplaint({ params: { id: 'ADU-1' } })).rejects.toMatchObject({ status: 503 });
+ * import { setupServer } from 'msw/node';
+ * import { careContract } from '@opengov-id/care';
+ *
+ * const server = setupServer();
+ * server.listen();
+ * const care = createContractClient(careContract, createHttpClient({ baseUrl: 'https://care.test/api/v1', maxRetries: 0 }));
+ * server.use(errorHandler('GET', 'https://care.test/api/v1/reports/:id', 503, undefined, { headers: { 'retry-after': '1' } }));
+ * await care.getReport({ params: { id: 'ADU-1' } }).catch((error) => console.log(error.status)); // 503
  * ```
  */
 export function errorHandler(

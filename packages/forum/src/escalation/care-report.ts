@@ -116,6 +116,8 @@ function stepText(entry: TimelineEntry, commitment: string): string {
  * or when the result is not a valid care report (e.g. a text under 10 characters).
  * @example
  * ```ts
+ * declare const aspiration: Aspiration; // answered in the forum, then followed up
+ * declare const followUps: FollowUp[];
  * const report = aspirationToReport(aspiration, { followUps });
  * report.channel; // => 'forum'
  * report.history.map((h) => h.action); // ['jawab', 'jawab', 'tindak_lanjuti', ...]

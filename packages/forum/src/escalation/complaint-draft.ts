@@ -100,6 +100,8 @@ function shorten(text: string, max: number): string {
  * @throws {@link @opengov-id/core!index.ValidationError} for an invalid aspiration or follow-up.
  * @example
  * ```ts
+ * declare const aspiration: Aspiration; // answered in the forum, then followed up
+ * declare const followUps: FollowUp[];
  * const draft = toComplaintDraft(aspiration, { followUps });
  * draft.history.map((h) => h.kind); // ['raised', 'answered_in_forum', 'follow_up_created', 'follow_up_progress']
  * ```

@@ -144,7 +144,8 @@ const newAcc = (): Acc => ({
  * @throws {@link @opengov-id/core!index.ValidationError} for an invalid record or option.
  * @example
  * ```ts
- * const figures = computeFigures({ aspirations, followUps, sessions }, { groupBy: 'month', asOf: '2026-06-30' });
+ * declare const records: ForumRecords<Aspiration, FollowUp, ForumSession>; // from your database
+ * const figures = computeFigures(records, { groupBy: 'month', asOf: '2026-06-30' });
  * figures.rows[0]; // { key: '2026-01', raised: 42, answeredInForum: 30, completed: 25, workingDaysToCompletion: { median: 6, p90: 14.2, ... }, ... }
  * ```
  */

@@ -43,6 +43,8 @@ export const PercentileMethodSchema = z.enum({
  *
  * @example
  * ```ts
+ * declare const records: ForumRecords<Aspiration, FollowUp, ForumSession>; // from your database
+ * const figures = computeFigures(records, { groupBy: 'month', asOf: '2026-06-30' });
  * FigureRowSchema.parse(figures.rows[0]);
  * ```
  */
@@ -80,7 +82,8 @@ export const FigureRowSchema: z.ZodType<FigureRow> = z.object({
  *
  * @example
  * ```ts
- * FiguresSchema.parse(computeFigures(data, { groupBy: 'month', asOf: '2026-06-30' }));
+ * declare const records: ForumRecords<Aspiration, FollowUp, ForumSession>; // from your database
+ * FiguresSchema.parse(computeFigures(records, { groupBy: 'month', asOf: '2026-06-30' }));
  * ```
  */
 export const FiguresSchema: z.ZodType<Figures> = z.object({

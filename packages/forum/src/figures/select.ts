@@ -20,6 +20,9 @@ export interface SeriesMember {
  *
  * @example
  * ```ts
+ * declare const aspirations: Aspiration[]; // from your database
+ * declare const followUps: FollowUp[];
+ * declare const sessions: ForumSession[];
  * const records: ForumRecords<Aspiration, FollowUp, ForumSession> = { aspirations, followUps, sessions };
  * ```
  */
@@ -44,7 +47,8 @@ export interface ForumRecords<
  *
  * @example
  * ```ts
- * const input = figuresInputForSeries({ aspirations, followUps, sessions }, 'ksb-yasinan');
+ * declare const records: ForumRecords<Aspiration, FollowUp, ForumSession>; // from your database
+ * const input = figuresInputForSeries(records, 'ksb-yasinan');
  * computeFigures(input, { groupBy: 'zone', asOf: '2026-06-30' });
  * ```
  */

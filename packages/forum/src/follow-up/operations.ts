@@ -204,6 +204,7 @@ const ALLOWED: Record<FollowUpStatus, ReadonlySet<string>> = {
  *
  * @example
  * ```ts
+ * declare const completed: FollowUp; // status 'completed'
  * try {
  *   applyFollowUpUpdate(completed, { kind: 'progress', at: '2026-02-01T09:00:00+08:00' });
  * } catch (error) {
@@ -288,10 +289,13 @@ export function applyFollowUpUpdate(followUp: FollowUpInput, update: FollowUpUpd
  *
  * @example
  * ```ts
+ * declare const completed: FollowUp; // status 'completed'
  * try {
  *   applyFollowUpUpdate(completed, { kind: 'progress', at: '2026-02-01T09:00:00+08:00' });
  * } catch (error) {
- *   if (isFollowUpConflict(error)) answer(409, { code: error.code, message: error.messages });
+ *   if (isFollowUpConflict(error)) {
+ *     const answer = Response.json({ code: error.code, message: error.messages }, { status: 409 });
+ *   }
  * }
  * ```
  */
@@ -340,6 +344,7 @@ export interface ListOverdueOptions {
  * @throws {@link @opengov-id/core!index.ValidationError} for an invalid follow-up or `asOf`.
  * @example
  * ```ts
+ * declare const followUps: FollowUp[]; // every open follow-up
  * const overdue = listOverdue(followUps, { asOf: '2026-02-02' });
  * overdue[0]?.organizationId; // e.g. 'ksb-pupr'
  * overdue[0]?.followUps[0]?.workingDaysOverdue; // e.g. 3

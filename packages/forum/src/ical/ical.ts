@@ -161,6 +161,7 @@ function describeItem(
  * daylight saving time in `tzid` format (use `utc`).
  * @example
  * ```ts
+ * const series = ksbYasinanSeries();
  * const ics = toICalendar(upcomingSessions(series, { from: today(), count: 8 }), {
  *   calendarName: 'Forum YASINAN KSB',
  *   title: 'Forum YASINAN',

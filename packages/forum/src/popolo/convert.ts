@@ -118,6 +118,7 @@ const defined = <T extends Record<string, unknown>>(record: T): T => {
  * @throws {@link @opengov-id/core!index.ValidationError} for an invalid session.
  * @example
  * ```ts
+ * declare const session: ForumSession; // a held session
  * const event = sessionToEvent(session, { organizerId: 'pemkab-ksb' });
  * event.status; // 'passed' for a held session
  * ```
@@ -197,6 +198,7 @@ const POPOLO_STATUS_TO_SESSION: Record<string, ForumSession['status']> = {
  * or does not make a valid session.
  * @example
  * ```ts
+ * declare const session: ForumSession;
  * eventToSession(sessionToEvent(session)); // equals ForumSession.parse(session)
  * ```
  */
@@ -242,8 +244,9 @@ export function eventToSession(eventInput: unknown): ForumSession {
  * @throws {@link @opengov-id/core!index.ValidationError} for an invalid aspiration.
  * @example
  * ```ts
+ * declare const aspiration: Aspiration; // raised, then answered twice
  * const [question, ...answers] = aspirationToSpeeches(aspiration);
- * question.type; // => 'question'
+ * question?.type; // => 'question'
  * ```
  */
 export function aspirationToSpeeches(
@@ -308,6 +311,10 @@ export function aspirationToSpeeches(
  * @throws {@link @opengov-id/core!index.ValidationError} for an invalid record.
  * @example
  * ```ts
+ * declare const sessions: ForumSession[]; // from your database
+ * declare const aspirations: Aspiration[];
+ * declare const persons: Person[];
+ * declare const organizations: Organization[];
  * const doc = toForumPopolo({ sessions, aspirations, persons, organizations }, { organizerId: 'pemkab-ksb' });
  * JSON.stringify(doc); // publish it
  * ```
@@ -366,6 +373,7 @@ function list(json: Record<string, unknown>, key: string): unknown[] {
  * (`events[2]`, `speeches[0]`), or when an answer points at an aspiration that is not there.
  * @example
  * ```ts
+ * declare const published: string; // a document written by toForumPopolo
  * const back = fromForumPopolo(JSON.parse(published));
  * back.sessions.length; back.aspirations[0]?.answers;
  * ```

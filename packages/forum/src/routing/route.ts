@@ -253,6 +253,7 @@ function explain(steps: readonly RouteStep[], lead: string): LocalizedMessage {
  * @throws {@link @opengov-id/core!index.ValidationError} when the aspiration's area code or the table is invalid.
  * @example
  * ```ts
+ * declare const table: RoutingTable; // the regency's routing table
  * const route = routeAspiration({ sector: 'administrasi_kependudukan', areaCode: '52.07.02.2001' }, table);
  * route.leadOrganizationId; // e.g. 'ksb-kec-taliwang' when kecamatan offices may issue KTP
  * route.explanation.id; // 'bidang administrasi_kependudukan → ksb-disdukcapil; ...'

@@ -87,8 +87,8 @@ const MAX_COUNT = 1000;
  * @example
  * ```ts
  * const series = ksbYasinanSeries({ rotation: { anchorDate: '2026-01-08', order: ['I', 'II', 'III', 'IV'] } });
- * const [first] = upcomingSessions(series, { from: '2026-03-16', count: 1 });
- * first.regularDate; // => '2026-03-19' (Nyepi: the default rule skips it)
+ * const first = upcomingSessions(series, { from: '2026-03-16', count: 1 })[0]!;
+ * first.regularDate; // => '2026-03-26' (the 19th, Nyepi, is skipped by the default rule)
  * first.date; // => '2026-03-26'
  * first.startsAt; // => '2026-03-26T19:00:00+08:00'
  * ```

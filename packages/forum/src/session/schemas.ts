@@ -475,7 +475,7 @@ export function attendanceTotal(attendance: Attendance | undefined): number {
  *
  * @example
  * ```ts
- * attendanceCapOf({ venue: { name: 'Aula Kecamatan', capacity: 150 } }, { attendanceCap: 200 }); // => 150
+ * attendanceCapOf({ venue: { capacity: 150 } }, { attendanceCap: 200 }); // => 150
  * ```
  */
 export function attendanceCapOf(

@@ -24,10 +24,13 @@ export {
  *
  * @example
  * ```ts
+ * import { setupServer } from 'msw/node';
+ * import { ksbYasinanSeries } from '@opengov-id/forum';
  * import { createForumMswHandlers, createForumTestStore } from '@opengov-id/forum/testing';
  *
  * const store = createForumTestStore({ series: [ksbYasinanSeries()] });
- * server.use(...createForumMswHandlers(store.implementation, { baseUrl: 'https://forum.test/api/v1' }));
+ * const server = setupServer(...createForumMswHandlers(store.implementation, { baseUrl: 'https://forum.test/api/v1' }));
+ * server.listen();
  * ```
  */
 export function createForumMswHandlers(

@@ -86,8 +86,11 @@ function paginate<T>(items: readonly T[], page: number, limit: number) {
  * @throws {@link @opengov-id/core!index.ValidationError} when a seed record is invalid.
  * @example
  * ```ts
+ * import { setupServer } from 'msw/node';
+ *
  * const store = createForumTestStore({ series: [ksbYasinanSeries()] });
- * server.use(...createForumMswHandlers(store.implementation, { baseUrl: 'https://forum.test/api/v1' }));
+ * const server = setupServer(...createForumMswHandlers(store.implementation, { baseUrl: 'https://forum.test/api/v1' }));
+ * server.listen();
  * ```
  */
 export function createForumTestStore(

@@ -217,6 +217,7 @@ export type PosyanduClient = ReturnType<typeof createContractClient<typeof posya
  *
  * @example
  * ```ts
+ * declare const record: FieldRecord<unknown>; // the offline field record of this visit
  * const api = createPosyanduClient({ baseUrl: 'https://posyandu.ntbprov.go.id/api/v1' });
  * const visit = await api.createVisit({
  *   body: { personId: 'p-1', posyanduId: 'psy-1', date: '2026-03-16', service: 'kia', measurements: { weightKg: 8.4 } },

@@ -212,6 +212,7 @@ function move<T>(
  * @throws {@link SyncTransitionError} from any other status.
  * @example
  * ```ts
+ * const record = createFieldRecord({ kind: 'weighing', posyanduId: 'posyandu-melati-1', recordedBy: 'kader-07', payload: { childLocalId: 'c1', date: '2026-03-16', weightKg: 8.4 } });
  * const sending = markSyncing(record);
  * // send sending.payload with header Idempotency-Key: sending.idempotencyKey
  * ```
@@ -233,6 +234,7 @@ export function markSyncing<T>(record: FieldRecord<T>, options: FieldRecordOptio
  * {@link @opengov-id/core!index.ValidationError} for a malformed server id.
  * @example
  * ```ts
+ * const record = createFieldRecord({ kind: 'weighing', posyanduId: 'posyandu-melati-1', recordedBy: 'kader-07', payload: { childLocalId: 'c1', date: '2026-03-16', weightKg: 8.4 } });
  * const done = markSynced(markSyncing(record), 'srv-4711');
  * done.sync.serverId; // => 'srv-4711'
  * ```
@@ -261,6 +263,7 @@ function failureOf(error: unknown): SyncFailure {
  * @throws {@link SyncTransitionError} unless the record is `syncing`.
  * @example
  * ```ts
+ * const record = createFieldRecord({ kind: 'weighing', posyanduId: 'posyandu-melati-1', recordedBy: 'kader-07', payload: { childLocalId: 'c1', date: '2026-03-16', weightKg: 8.4 } });
  * const failed = markSyncFailed(markSyncing(record), new NetworkError('offline'));
  * failed.sync.failure?.code; // => 'network_error'
  * ```
@@ -280,6 +283,8 @@ export function markSyncFailed<T>(
  * @throws {@link SyncTransitionError} unless the record is `syncing`.
  * @example
  * ```ts
+ * const record = createFieldRecord({ kind: 'weighing', posyanduId: 'posyandu-melati-1', recordedBy: 'kader-07', payload: { childLocalId: 'c1', date: '2026-03-16', weightKg: 8.4 } });
+ * declare const error: unknown; // the server's 409
  * const conflict = markSyncConflict(markSyncing(record), error);
  * ```
  */
@@ -298,6 +303,7 @@ export function markSyncConflict<T>(
  * @throws {@link SyncTransitionError} when the record is `syncing`.
  * @example
  * ```ts
+ * const record = createFieldRecord({ kind: 'weighing', posyanduId: 'posyandu-melati-1', recordedBy: 'kader-07', payload: { childLocalId: 'c1', date: '2026-03-16', weightKg: 8.4 } });
  * const fixed = reviseFieldRecord(record, { ...record.payload, weightKg: 8.5 });
  * fixed.idempotencyKey; // `${record.localId}.2`
  * ```
@@ -326,6 +332,7 @@ export function reviseFieldRecord<T>(
  * @throws {@link @opengov-id/core!index.ValidationError} naming the malformed field.
  * @example
  * ```ts
+ * declare const stored: string; // a record saved with JSON.stringify
  * const Weighing = z.object({ childLocalId: z.string(), date: z.string(), weightKg: z.number() });
  * const record = parseFieldRecord(JSON.parse(stored), Weighing);
  * ```

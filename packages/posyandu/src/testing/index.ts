@@ -30,8 +30,12 @@ export type PosyanduImplementation = ContractImplementation<typeof posyanduContr
  *
  * @example
  * ```ts
+ * import { setupServer } from 'msw/node';
+ *
+ * const melati: Posyandu = { id: 'psy-1', name: 'Posyandu Melati', desaCode: '52.07.02.2001', dusun: 'Bersatu', services: ['kia'], stratum: null, kaderCount: 5 };
  * const api = createInMemoryPosyanduApi({ posyandu: [melati] });
- * server.use(...createPosyanduMswHandlers(api.implementation, { baseUrl: 'https://posyandu.test/api/v1' }));
+ * const server = setupServer(...createPosyanduMswHandlers(api.implementation, { baseUrl: 'https://posyandu.test/api/v1' }));
+ * server.listen();
  * ```
  */
 export function createPosyanduMswHandlers(
@@ -111,9 +115,12 @@ const pageOf = <T>(items: T[], page: number, limit: number) => ({
  *
  * @example
  * ```ts
+ * import { setupServer } from 'msw/node';
+ *
  * const api = createInMemoryPosyanduApi({ posyandu: [{ id: 'psy-1', name: 'Posyandu Melati',
  *   desaCode: '52.07.02.2001', dusun: 'Bersatu', services: ['kia'], stratum: null, kaderCount: 5 }] });
- * server.use(...createPosyanduMswHandlers(api.implementation, { baseUrl }));
+ * const server = setupServer(...createPosyanduMswHandlers(api.implementation, { baseUrl: 'https://posyandu.test/api/v1' }));
+ * server.listen();
  * ```
  */
 export function createInMemoryPosyanduApi(

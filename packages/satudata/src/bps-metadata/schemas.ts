@@ -251,6 +251,7 @@ export type MetadataIndikator = z.output<typeof MetadataIndikator>;
  *
  * @example
  * ```ts
+ * declare const keg: MetadataKegiatan; // read with parseMetadataKegiatan
  * const Submission = indahSubmission(MetadataKegiatan);
  * Submission.parse({ submission_period: 2025, status: 'DRAFT', version: 'v2', data: keg });
  * ```
@@ -295,6 +296,7 @@ export function indahSubmission<T extends z.ZodType>(data: T) {
  *
  * @example
  * ```ts
+ * declare const json: unknown; // a decoded response body
  * const keg = parseMetadataKegiatan(json);
  * ```
  */
@@ -307,6 +309,7 @@ export function parseMetadataKegiatan(input: unknown): MetadataKegiatan {
  *
  * @example
  * ```ts
+ * declare const json: unknown; // a decoded response body
  * const variabel = parseMetadataVariabel(json);
  * ```
  */
@@ -319,6 +322,7 @@ export function parseMetadataVariabel(input: unknown): MetadataVariabel {
  *
  * @example
  * ```ts
+ * declare const json: unknown; // a decoded response body
  * const indikator = parseMetadataIndikator(json);
  * ```
  */
@@ -333,6 +337,7 @@ export function parseMetadataIndikator(input: unknown): MetadataIndikator {
  *
  * @example
  * ```ts
+ * declare const variabel: MetadataVariabel; // the variable 'Jumlah Penduduk'
  * standarDataFrom(variabel); // => { konsep: 'Penduduk', definisi: '…', ukuran: 'Jumlah', satuan: 'Jiwa' }
  * ```
  */

@@ -18,7 +18,7 @@ import { BpsDataResponse, BpsDomain, BpsPagination, BpsSubject, BpsVariable } fr
  *
  * @example
  * ```ts
- * createBpsClient({ key, baseUrl: BPS_WEBAPI_URL });
+ * createBpsClient({ key: process.env['BPS_KEY']!, baseUrl: BPS_WEBAPI_URL });
  * ```
  */
 export const BPS_WEBAPI_URL = 'https://webapi.bps.go.id/v1/api/';
@@ -28,6 +28,7 @@ export const BPS_WEBAPI_URL = 'https://webapi.bps.go.id/v1/api/';
  *
  * @example
  * ```ts
+ * const bps = createBpsClient({ key: process.env['BPS_KEY']! });
  * await bps.subjects({ domain: BPS_DOMAINS.ksb }).toArray({ limit: 100 });
  * ```
  */
@@ -38,7 +39,7 @@ export const BPS_DOMAINS = { national: '0000', ntb: '5200', ksb: '5207' } as con
  *
  * @example
  * ```ts
- * const options: BpsClientOptions = { key: process.env.BPS_KEY!, lang: 'ind' };
+ * const options: BpsClientOptions = { key: process.env['BPS_KEY']!, lang: 'ind' };
  * ```
  */
 export interface BpsClientOptions {
@@ -57,7 +58,8 @@ export interface BpsClientOptions {
  *
  * @example
  * ```ts
- * await bps.variables({ domain: '5207' }).toArray({ limit: 10 }).catch((e) => {
+ * const bps = createBpsClient({ key: process.env['BPS_KEY']! });
+ * await bps.variables({ domain: '5207' }).toArray({ limit: 10 }).catch((e: unknown) => {
  *   if (e instanceof BpsApiError) console.log(e.bpsMessage);
  * });
  * ```
@@ -86,6 +88,8 @@ export class BpsApiError extends OpenGovError {
  *
  * @example
  * ```ts
+ * const bps = createBpsClient({ key: process.env['BPS_KEY']! });
+ * const table = await bps.data({ domain: '5200', variable: 1956 });
  * const row: BpsDataRow = table.rows[0]!;
  * console.log(row.vervar.label, row.year, row.period.label, row.value);
  * ```
@@ -112,6 +116,7 @@ export interface BpsDataRow {
  *
  * @example
  * ```ts
+ * const bps = createBpsClient({ key: process.env['BPS_KEY']! });
  * const table = await bps.data({ domain: '5200', variable: 1956 });
  * console.table(table.rows.map((r) => ({ wilayah: r.vervar.label, tahun: r.year, nilai: r.value })));
  * ```
@@ -136,7 +141,7 @@ export interface BpsDataTable {
  *
  * @example
  * ```ts
- * const bps = createBpsClient({ key: process.env.BPS_KEY! });
+ * const bps = createBpsClient({ key: process.env['BPS_KEY']! });
  * for await (const subject of bps.subjects({ domain: '5207' })) console.log(subject.title);
  * ```
  */
@@ -176,6 +181,7 @@ export interface BpsClient {
  *
  * @example
  * ```ts
+ * const bps = createBpsClient({ key: process.env['BPS_KEY']! });
  * for await (const page of bps.subjects({ domain: '5200' }).pages()) console.log(page.pagination.total);
  * ```
  */
@@ -202,6 +208,7 @@ function unavailable(availability: string | undefined): boolean {
  *
  * @example
  * ```ts
+ * declare const json: unknown; // a decoded response body
  * const { rows } = decodeBpsData(BpsDataResponse.parse(json));
  * ```
  */
@@ -258,7 +265,7 @@ const NO_BODY = new Set([101, 204, 205, 304]);
  *
  * @example
  * ```ts
- * const bps = createBpsClient({ key: process.env.BPS_KEY! });
+ * const bps = createBpsClient({ key: process.env['BPS_KEY']! });
  * const ksb = await bps.domains({ type: 'kabbyprov', prov: '5200' }).toArray({ limit: 20 });
  * const penduduk = await bps.data({ domain: '5207', variable: 1956 });
  * ```

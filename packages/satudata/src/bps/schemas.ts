@@ -20,6 +20,7 @@ export const BpsDomain = z.looseObject({
  *
  * @example
  * ```ts
+ * declare const json: unknown; // a decoded response body
  * const value: BpsDomain = BpsDomain.parse(json);
  * ```
  */
@@ -45,6 +46,7 @@ export const BpsSubject = z.looseObject({
  *
  * @example
  * ```ts
+ * declare const json: unknown; // a decoded response body
  * const value: BpsSubject = BpsSubject.parse(json);
  * ```
  */
@@ -75,6 +77,7 @@ export const BpsVariable = z.looseObject({
  *
  * @example
  * ```ts
+ * declare const json: unknown; // a decoded response body
  * const value: BpsVariable = BpsVariable.parse(json);
  * ```
  */
@@ -100,6 +103,7 @@ export const BpsPagination = z.looseObject({
  *
  * @example
  * ```ts
+ * declare const json: unknown; // a decoded response body
  * const value: BpsPagination = BpsPagination.parse(json);
  * ```
  */
@@ -113,6 +117,7 @@ const label = z.looseObject({ val: id, label: z.string() });
  *
  * @example
  * ```ts
+ * declare const json: unknown; // a decoded response body
  * const raw = BpsDataResponse.parse(json);
  * console.log(Object.keys(raw.datacontent).length);
  * ```
@@ -145,6 +150,7 @@ export const BpsDataResponse = z.looseObject({
  *
  * @example
  * ```ts
+ * declare const json: unknown; // a decoded response body
  * const value: BpsDataResponse = BpsDataResponse.parse(json);
  * ```
  */

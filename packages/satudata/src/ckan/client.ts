@@ -26,6 +26,7 @@ import {
  *
  * @example
  * ```ts
+ * const ckan = createCkanClient({ baseUrl: 'https://data.sumbawabaratkab.go.id' });
  * ckan.searchPackages({ rows: CKAN_MAX_ROWS });
  * ```
  */
@@ -36,7 +37,7 @@ export const CKAN_MAX_ROWS = 1000;
  *
  * @example
  * ```ts
- * const options: CkanClientOptions = { baseUrl: 'https://data.sumbawabaratkab.go.id', token: process.env.CKAN_TOKEN };
+ * const options: CkanClientOptions = { baseUrl: 'https://data.sumbawabaratkab.go.id', token: () => process.env['CKAN_TOKEN'] };
  * ```
  */
 export interface CkanClientOptions {
@@ -88,6 +89,7 @@ export interface PackageSearchParams {
  *
  * @example
  * ```ts
+ * const ckan = createCkanClient({ baseUrl: 'https://data.sumbawabaratkab.go.id' });
  * for await (const name of ckan.packageList({ pageSize: 500 })) console.log(name);
  * ```
  */
@@ -105,6 +107,7 @@ export interface ListParams {
  *
  * @example
  * ```ts
+ * const ckan = createCkanClient({ baseUrl: 'https://data.sumbawabaratkab.go.id' });
  * const orgs = await ckan.organizationList({ allFields: true, sort: 'package_count desc' }).toArray({ limit: 100 });
  * ```
  */
@@ -187,6 +190,7 @@ export interface CkanPackageInput {
  *
  * @example
  * ```ts
+ * const csv = 'kecamatan,jumlah\nTaliwang,62000\n';
  * const input: CkanResourceInput = { package_id: 'jumlah-penduduk-ksb-2024', name: 'Data 2024', format: 'CSV', upload: new Blob([csv], { type: 'text/csv' }), fileName: 'penduduk-2024.csv' };
  * ```
  */
@@ -208,7 +212,8 @@ export interface CkanResourceInput {
  *
  * @example
  * ```ts
- * ckan.datastoreRecords({ resourceId, paging: 'offset' });
+ * const ckan = createCkanClient({ baseUrl: 'https://data.sumbawabaratkab.go.id' });
+ * ckan.datastoreRecords({ resourceId: 'b0c1d2e3-penduduk-2024', paging: 'offset' });
  * ```
  */
 export type DatastorePaging = 'auto' | 'offset' | 'next_page';
@@ -394,10 +399,10 @@ function formValue(value: unknown): string {
  *
  * @example
  * ```ts
- * const ckan = createCkanClient({ baseUrl: 'https://data.sumbawabaratkab.go.id', token: process.env.CKAN_TOKEN });
+ * const ckan = createCkanClient({ baseUrl: 'https://data.sumbawabaratkab.go.id', token: () => process.env['CKAN_TOKEN'] });
  *
  * const page = await ckan.packageSearch({ q: 'penduduk', facetFields: ['organization'], rows: 20 });
- * console.log(page.count, page.search_facets?.organization?.items);
+ * console.log(page.count, page.search_facets?.['organization']?.items);
  *
  * for await (const row of ckan.datastoreRecords({ resourceId: 'b0c1…', filters: { tahun: 2024 } })) console.log(row);
  *

@@ -38,6 +38,7 @@ function ckanDetails(error: {
  *
  * @example
  * ```ts
+ * const ckan = createCkanClient({ baseUrl: 'https://data.sumbawabaratkab.go.id' });
  * try {
  *   await ckan.packageShow('x');
  * } catch (error) {
@@ -70,7 +71,8 @@ export class CkanActionError extends HttpError {
  *
  * @example
  * ```ts
- * const pkg = await ckan.packageShow('tidak-ada').catch((e) => (e instanceof CkanNotFoundError ? null : Promise.reject(e)));
+ * const ckan = createCkanClient({ baseUrl: 'https://data.sumbawabaratkab.go.id' });
+ * const pkg = await ckan.packageShow('tidak-ada').catch((e: unknown) => (e instanceof CkanNotFoundError ? null : Promise.reject(e)));
  * ```
  */
 export class CkanNotFoundError extends NotFoundError {
@@ -98,7 +100,8 @@ export class CkanNotFoundError extends NotFoundError {
  *
  * @example
  * ```ts
- * if (error instanceof CkanAuthorizationError) askForANewToken();
+ * declare const error: unknown; // caught from a CKAN call
+ * if (error instanceof CkanAuthorizationError) console.warn('the CKAN token is missing, wrong or expired');
  * ```
  */
 export class CkanAuthorizationError extends AuthError {
@@ -127,10 +130,11 @@ export class CkanAuthorizationError extends AuthError {
  *
  * @example
  * ```ts
+ * const ckan = createCkanClient({ baseUrl: 'https://data.sumbawabaratkab.go.id' });
  * try {
  *   await ckan.packageCreate({ name: 'data-penduduk', owner_org: 'bappeda' });
  * } catch (error) {
- *   if (error instanceof CkanValidationError) console.log(error.fieldErrors.name); // ['That URL is already in use.']
+ *   if (error instanceof CkanValidationError) console.log(error.fieldErrors['name']); // ['That URL is already in use.']
  * }
  * ```
  */
@@ -164,8 +168,9 @@ export class CkanValidationError extends CkanActionError {
  *
  * @example
  * ```ts
- * await ckan.packageSearch({ fq: 'organization:(' }).catch((e) => {
- *   if (e instanceof CkanSearchError) showHint('Periksa sintaks filter.');
+ * const ckan = createCkanClient({ baseUrl: 'https://data.sumbawabaratkab.go.id' });
+ * await ckan.packageSearch({ fq: 'organization:(' }).catch((e: unknown) => {
+ *   if (e instanceof CkanSearchError) console.warn('Periksa sintaks filter.');
  * });
  * ```
  */
@@ -184,7 +189,8 @@ export class CkanSearchError extends CkanActionError {
  *
  * @example
  * ```ts
- * await ckan.datastoreSearch({ resourceId }).catch((e) => {
+ * const ckan = createCkanClient({ baseUrl: 'https://data.sumbawabaratkab.go.id' });
+ * await ckan.datastoreSearch({ resourceId: 'b0c1d2e3-penduduk-2024' }).catch((e: unknown) => {
  *   if (e instanceof CkanBadRequestError && e.actionUnknown) return null; // no DataStore here
  *   throw e;
  * });

@@ -25,7 +25,7 @@ import { ckanEnvelope } from './schemas.js';
  *
  * @example
  * ```ts
- * new CkanHtmlResponseError({ action: 'status_show', url, method: 'GET', status: 200, requestId: undefined });
+ * new CkanHtmlResponseError({ action: 'status_show', url: 'https://data.ntbprov.go.id/api/3/action/status_show', method: 'GET', status: 200, requestId: undefined });
  * ```
  */
 export interface CkanAnswerContext {
@@ -46,7 +46,8 @@ const HTML = /^\s*(?:<!doctype|<html|<head|<body|<\?xml|<)/i;
  *
  * @example
  * ```ts
- * await ckan.statusShow().catch((e) => {
+ * const ckan = createCkanClient({ baseUrl: 'https://data.sumbawabaratkab.go.id' });
+ * await ckan.statusShow().catch((e: unknown) => {
  *   if (e instanceof CkanHtmlResponseError) console.log('no CKAN API here, HTTP', e.status);
  * });
  * ```

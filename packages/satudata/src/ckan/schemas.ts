@@ -14,6 +14,7 @@ import { CkanGroup, CkanResource, CkanTag, CkanTimestamp } from '../mapping/ckan
  *
  * @example
  * ```ts
+ * declare const envelope: { result: unknown }; // a decoded CKAN response
  * const pkg = CkanPackageSummary.parse(envelope.result);
  * console.log(pkg.name, pkg.organization?.title);
  * ```
@@ -41,6 +42,7 @@ export const CkanPackageSummary = z.looseObject({
  *
  * @example
  * ```ts
+ * declare const json: unknown; // a decoded response body
  * const value: CkanPackageSummary = CkanPackageSummary.parse(json);
  * ```
  */
@@ -63,6 +65,7 @@ export const CkanSearchFacet = z.looseObject({
  *
  * @example
  * ```ts
+ * declare const json: unknown; // a decoded response body
  * const value: CkanSearchFacet = CkanSearchFacet.parse(json);
  * ```
  */
@@ -74,6 +77,7 @@ export type CkanSearchFacet = z.output<typeof CkanSearchFacet>;
  *
  * @example
  * ```ts
+ * declare const envelope: { result: unknown }; // a decoded CKAN response
  * const page = CkanPackageSearchResult.parse(envelope.result);
  * console.log(page.count, page.results.length);
  * ```
@@ -90,6 +94,7 @@ export const CkanPackageSearchResult = z.looseObject({
  *
  * @example
  * ```ts
+ * declare const json: unknown; // a decoded response body
  * const value: CkanPackageSearchResult = CkanPackageSearchResult.parse(json);
  * ```
  */
@@ -116,6 +121,7 @@ export const CkanLicense = z.looseObject({
  *
  * @example
  * ```ts
+ * declare const json: unknown; // a decoded response body
  * const value: CkanLicense = CkanLicense.parse(json);
  * ```
  */
@@ -126,6 +132,7 @@ export type CkanLicense = z.output<typeof CkanLicense>;
  *
  * @example
  * ```ts
+ * declare const envelope: { result: unknown }; // a decoded CKAN response
  * const status = CkanStatus.parse(envelope.result);
  * const hasDatastore = status.extensions?.includes('datastore') ?? false;
  * ```
@@ -143,6 +150,7 @@ export const CkanStatus = z.looseObject({
  *
  * @example
  * ```ts
+ * declare const json: unknown; // a decoded response body
  * const value: CkanStatus = CkanStatus.parse(json);
  * ```
  */
@@ -167,6 +175,7 @@ export const CkanDatastoreField = z.looseObject({
  *
  * @example
  * ```ts
+ * declare const json: unknown; // a decoded response body
  * const value: CkanDatastoreField = CkanDatastoreField.parse(json);
  * ```
  */
@@ -181,6 +190,7 @@ export type CkanDatastoreField = z.output<typeof CkanDatastoreField>;
  *
  * @example
  * ```ts
+ * declare const envelope: { result: unknown }; // a decoded CKAN response
  * const page = DatastoreSearchResult.parse(envelope.result);
  * if (page.next_page !== undefined) console.log('2.12 keyset paging');
  * ```
@@ -203,6 +213,7 @@ export const DatastoreSearchResult = z.looseObject({
  *
  * @example
  * ```ts
+ * declare const json: unknown; // a decoded response body
  * const value: DatastoreSearchResult = DatastoreSearchResult.parse(json);
  * ```
  */
@@ -227,6 +238,7 @@ export const CkanErrorObject = z.looseObject({
  *
  * @example
  * ```ts
+ * declare const json: unknown; // a decoded response body
  * const answer = ckanSuccess(CkanStatus).parse(json);
  * console.log(answer.result.site_title);
  * ```
@@ -255,6 +267,7 @@ export const CkanFailureEnvelope = z.looseObject({
  *
  * @example
  * ```ts
+ * declare const json: unknown; // a decoded response body
  * const envelope = ckanEnvelope(CkanStatus).parse(json);
  * if (envelope.success) console.log(envelope.result.site_title);
  * ```
@@ -269,6 +282,7 @@ export function ckanEnvelope<T extends z.ZodType>(result: T) {
  *
  * @example
  * ```ts
+ * declare const json: unknown; // a decoded response body
  * const search = ckanEnvelope(CKAN_RESULT_SCHEMAS.package_search).safeParse(json);
  * ```
  */

@@ -33,6 +33,7 @@ export type CkanErrorDict = { __type: string; message?: string } & Record<string
  *
  * @example
  * ```ts
+ * const { packages } = seedCatalogue({ datasets: 50, seed: 1 }); // or your portal's packages
  * try {
  *   searchCkanPackages(packages, { sort: 'nope asc' });
  * } catch (error) {
@@ -70,6 +71,7 @@ export class CkanActionFailure extends OpenGovError {
  *
  * @example
  * ```ts
+ * const help = 'https://data.ksb.test/api/3/action/help_show?name=package_show';
  * ckanFailureBody(new CkanActionFailure(404, { __type: 'Not Found Error', message: 'Not found' }), help);
  * // { help, success: false, error: { __type: 'Not Found Error', message: 'Not found' } }
  * ```
@@ -312,6 +314,7 @@ function facet(list: readonly CkanPackageSummary[], fields: string[], limit: num
  *
  * @example
  * ```ts
+ * const { packages } = seedCatalogue({ datasets: 50, seed: 1 }); // or your portal's packages
  * const result: CkanPackageSearchAnswer<CkanPackageSummary> = searchCkanPackages(packages, { rows: 10 });
  * ```
  */
@@ -348,6 +351,7 @@ const ROWS_MAX = 1000;
  * @throws {@link CkanActionFailure} 400 for a bad query or sort, 409 for a bad integer or JSON.
  * @example
  * ```ts
+ * const { packages } = seedCatalogue({ datasets: 50, seed: 1 }); // or your portal's packages
  * const page = searchCkanPackages(packages, { fq: 'organization:dinkes-ksb res_format:CSV', rows: 20, 'facet.field': '["tags"]' });
  * console.log(page.count, page.search_facets['tags']?.items);
  * ```
@@ -406,6 +410,7 @@ export interface CkanListableGroup {
  * @throws {@link CkanActionFailure} 409 for a bad integer or an unsortable field.
  * @example
  * ```ts
+ * declare const organizations: CkanGroup[]; // the portal's organizations
  * listCkanGroups(organizations, { all_fields: true, sort: 'package_count desc' });
  * listCkanGroups(organizations, {}); // ['bappeda-ksb', 'dinkes-ksb', ...] by title
  * ```
@@ -519,6 +524,7 @@ export interface DatastoreSemanticsOptions {
  *
  * @example
  * ```ts
+ * declare const table: CkanDatastoreTable; // a DataStore table
  * const page: CkanDatastoreAnswer = searchCkanDatastore(table, { limit: 10 });
  * console.log(page.total, page._links?.next);
  * ```
@@ -555,6 +561,7 @@ export type CkanDatastoreAnswer = {
  * @throws {@link CkanActionFailure} 409 for a field not in the table, bad JSON or a bad integer.
  * @example
  * ```ts
+ * declare const table: CkanDatastoreTable; // a DataStore table
  * const page = searchCkanDatastore(table, { filters: '{"kecamatan":"Taliwang"}', limit: 10 });
  * console.log(page['total'], page['records']);
  * ```

@@ -151,12 +151,15 @@ const ckanRoutes = {
  *
  * @example
  * ```ts
+ * import { setupServer } from 'msw/node';
  * import { createMswHandlers } from '@opengov-id/core/testing';
- * import { ckanContract, createCkanClient } from '@opengov-id/satudata';
+ * import { ckanContract, createCkanClient, CkanPackageDetailed } from '@opengov-id/satudata';
  *
- * server.use(...createMswHandlers(ckanContract, {
+ * declare function findPackage(id: string): z.input<typeof CkanPackageDetailed>; // your lookup
+ * const server = setupServer(...createMswHandlers(ckanContract, {
  *   package_show: ({ query, request }) => ({ help: `${new URL(request.url).origin}/api/3/action/help_show?name=package_show`, success: true as const, result: findPackage(query.id) }),
  * }, { baseUrl: 'https://data.ksb.test' }));
+ * server.listen();
  * const pkg = await createCkanClient({ baseUrl: 'https://data.ksb.test' }).packageShow('jumlah-penduduk');
  * ```
  */

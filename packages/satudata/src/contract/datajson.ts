@@ -39,11 +39,15 @@ const dataJsonRoutes = {
  *
  * @example
  * ```ts
+ * import { setupServer } from 'msw/node';
  * import { createMswHandlers } from '@opengov-id/core/testing';
- * import { createDkanClient, dataJsonContract, toDataJson } from '@opengov-id/satudata';
+ * import { createDkanClient, dataJsonContract, toDataJson, type Dataset } from '@opengov-id/satudata';
  *
- * server.use(...createMswHandlers(dataJsonContract, { dataJson: () => toDataJson(catalog).value }, { baseUrl: 'https://data.ntb.test' }));
- * const { datasets } = await createDkanClient({ baseUrl: 'https://data.ntb.test' }).dataJson();
+ * declare const datasets: Dataset[]; // the datasets to publish
+ *
+ * const server = setupServer(...createMswHandlers(dataJsonContract, { dataJson: () => toDataJson({ datasets }).value }, { baseUrl: 'https://data.ntb.test' }));
+ * server.listen();
+ * const catalogue = await createDkanClient({ baseUrl: 'https://data.ntb.test' }).dataJson();
  * ```
  */
 export const dataJsonContract = defineContract(dataJsonRoutes);
@@ -53,7 +57,8 @@ export const dataJsonContract = defineContract(dataJsonRoutes);
  *
  * @example
  * ```ts
- * const implementation: ContractImplementation<DataJsonContract> = { dataJson: () => toDataJson(catalog).value };
+ * declare const datasets: Dataset[]; // the datasets to publish
+ * const implementation: ContractImplementation<DataJsonContract> = { dataJson: () => toDataJson({ datasets }).value };
  * ```
  */
 export type DataJsonContract = typeof dataJsonContract;

@@ -19,6 +19,7 @@ import { DataJsonCatalogEnvelope, unwrapDkanReferences } from './schemas.js';
  *
  * @example
  * ```ts
+ * const catalogue = await createDkanClient({ baseUrl: 'https://data.ntbprov.go.id' }).dataJson();
  * for (const bad of catalogue.invalid) console.log(bad.index, bad.issues[0]?.message.id);
  * ```
  */
@@ -37,6 +38,7 @@ export interface InvalidCatalogEntry {
  *
  * @example
  * ```ts
+ * const dkan = createDkanClient({ baseUrl: 'https://data.ntbprov.go.id' });
  * const { datasets, invalid } = await dkan.dataJson();
  * console.log(`${datasets.length} datasets, ${invalid.length} unreadable`);
  * ```
@@ -97,6 +99,7 @@ export interface DkanClient {
  *
  * @example
  * ```ts
+ * const dkan = createDkanClient({ baseUrl: 'https://data.ntbprov.go.id' });
  * for await (const page of dkan.searchDatasets().pages()) console.log(page.total);
  * ```
  */

@@ -16,6 +16,7 @@ import { readDataJson } from './client.js';
  *
  * @example
  * ```ts
+ * const probe = await probePortal('https://data.ntbprov.go.id');
  * for (const step of probe.checked) console.log(step.path, step.ok, step.status, step.errorCode);
  * ```
  */
@@ -75,7 +76,7 @@ export type PortalProbe =
  *
  * @example
  * ```ts
- * await probePortal(url, { timeoutMs: 3_000 });
+ * await probePortal('https://data.ntbprov.go.id', { timeoutMs: 3_000 });
  * ```
  */
 export interface ProbePortalOptions {

@@ -40,6 +40,7 @@ export const DcatUsPublisherSchema: z.ZodType<DcatUsPublisher> = z.lazy(() =>
  *
  * @example
  * ```ts
+ * declare const json: unknown; // a decoded response body
  * const catalog = DataJsonCatalogEnvelope.parse(json);
  * console.log(catalog.dataset.length);
  * ```

@@ -33,6 +33,10 @@ export interface HarvestPortal {
  *
  * @example
  * ```ts
+ * const portals: HarvestPortal[] = [
+ *   { id: 'ntb', url: 'https://data.ntbprov.go.id' },
+ *   { id: 'ksb', url: 'https://data.sumbawabaratkab.go.id' },
+ * ];
  * for await (const record of harvest(portals)) console.log(record.portal, record.identifier, record.title);
  * ```
  */
@@ -65,6 +69,12 @@ export interface HarvestRecordBase {
  *
  * @example
  * ```ts
+ * const portals: HarvestPortal[] = [
+ *   { id: 'ntb', url: 'https://data.ntbprov.go.id' },
+ *   { id: 'ksb', url: 'https://data.sumbawabaratkab.go.id' },
+ * ];
+ * const run = harvest(portals);
+ * for await (const record of run) console.log(record.identifier);
  * for (const p of run.report.portals) if (p.status === 'failed') console.log(p.id, p.error?.messages?.id);
  * ```
  */
@@ -88,7 +98,11 @@ export interface HarvestPortalStatus {
  *
  * @example
  * ```ts
- * harvest(portals, { onProgress: (p) => bar.update(Math.round(p.ratio * 100)) });
+ * const portals: HarvestPortal[] = [
+ *   { id: 'ntb', url: 'https://data.ntbprov.go.id' },
+ *   { id: 'ksb', url: 'https://data.sumbawabaratkab.go.id' },
+ * ];
+ * harvest(portals, { onProgress: (p) => console.log(`${Math.round(p.ratio * 100)} %`) });
  * ```
  */
 export interface HarvestProgress {
@@ -131,8 +145,12 @@ export interface HarvestOptions {
  *
  * @example
  * ```ts
+ * const portals: HarvestPortal[] = [
+ *   { id: 'ntb', url: 'https://data.ntbprov.go.id' },
+ *   { id: 'ksb', url: 'https://data.sumbawabaratkab.go.id' },
+ * ];
  * const run = harvest(portals);
- * for await (const record of run) store(record);
+ * for await (const record of run) console.log(record.portal, record.identifier);
  * console.log(run.report.failures);
  * ```
  */
@@ -145,6 +163,12 @@ export interface HarvestRun extends AsyncIterable<HarvestRecord> {
  *
  * @example
  * ```ts
+ * const portals: HarvestPortal[] = [
+ *   { id: 'ntb', url: 'https://data.ntbprov.go.id' },
+ *   { id: 'ksb', url: 'https://data.sumbawabaratkab.go.id' },
+ * ];
+ * const run = harvest(portals);
+ * for await (const record of run) console.log(record.identifier);
  * const { datasets, duplicates, failures } = run.report;
  * ```
  */

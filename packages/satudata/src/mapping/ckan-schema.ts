@@ -290,6 +290,7 @@ export type CkanPackage = z.output<typeof CkanPackageDetailed>;
  *
  * @example
  * ```ts
+ * declare const response: { result: unknown }; // a decoded package_show answer
  * const pkg = CkanPackage.parse(response.result);
  * pkg.metadata_modified; // '2017-10-18T14:44:12.587015' (naive UTC)
  * ```

@@ -201,6 +201,7 @@ function parsed<T>(
  *
  * @example
  * ```ts
+ * declare const response: { result: unknown }; // a decoded package_show answer
  * const { value: dataset, lost } = fromCkanPackage(response.result);
  * dataset.produsenData?.name; // the organization title
  * ```
@@ -511,8 +512,10 @@ const agentJson = (a: Agent) => JSON.stringify(a);
  *
  * @example
  * ```ts
+ * declare const dataset: Dataset;
+ * const ckan = createCkanClient({ baseUrl: 'https://data.sumbawabaratkab.go.id' });
  * const { value: pkg, lost } = toCkanPackage(dataset);
- * await ckan.packageCreate(pkg);
+ * await ckan.packageCreate({ ...pkg });
  * ```
  */
 export function toCkanPackage(dataset: Dataset): MappingResult<CkanPackageDict> {

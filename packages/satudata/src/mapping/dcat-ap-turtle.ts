@@ -12,7 +12,7 @@ import type { MappingResult } from './result.js';
  *
  * @example
  * ```ts
- * const { value: datasets } = fromDcatApTurtle(await (await fetch(`${portal}/catalog.ttl`)).text());
+ * const { value: datasets } = fromDcatApTurtle(await (await fetch('https://data.ntbprov.go.id/catalog.ttl')).text());
  * ```
  */
 export function fromDcatApTurtle(text: string, options: FromDcatApOptions = {}): MappingResult<Dataset[]> {

@@ -80,8 +80,9 @@ function licenceNode(l: { id?: string | undefined; title?: string | undefined; u
  *
  * @example
  * ```ts
+ * declare const dataset: Dataset;
  * const { value: jsonld, lost } = toDcatAp(dataset);
- * response.json(jsonld); // application/ld+json
+ * const response = new Response(JSON.stringify(jsonld), { headers: { 'content-type': 'application/ld+json' } });
  * ```
  */
 export function toDcatAp(dataset: Dataset, options: ToDcatApOptions = {}): MappingResult<JsonLdDocument> {
@@ -693,7 +694,7 @@ export function datasetsFromGraph(g: Graph, options: FromDcatApOptions = {}): Ma
  *
  * @example
  * ```ts
- * const { value: dataset } = fromDcatAp(await (await fetch(url)).json());
+ * const { value: dataset } = fromDcatAp(await (await fetch('https://data.ntbprov.go.id/dataset/jumlah-penduduk.jsonld')).json());
  * ```
  */
 export function fromDcatAp(doc: unknown, options: FromDcatApOptions = {}): MappingResult<Dataset> {
@@ -722,6 +723,7 @@ export function fromDcatAp(doc: unknown, options: FromDcatApOptions = {}): Mappi
  *
  * @example
  * ```ts
+ * declare const catalogJsonLd: unknown; // a decoded dcat:Catalog in JSON-LD
  * const { value: datasets, lost } = fromDcatApCatalog(catalogJsonLd);
  * ```
  */

@@ -55,6 +55,7 @@ export type DcatUsDistribution = z.output<typeof DcatUsDistribution>;
  *
  * @example
  * ```ts
+ * declare const dataJson: { dataset: unknown[] }; // a decoded data.json
  * const ds = DcatUsDataset.parse(dataJson.dataset[0]);
  * ```
  */
@@ -120,8 +121,9 @@ const list = (v: string | string[] | null | undefined): string[] =>
  *
  * @example
  * ```ts
+ * declare const dataset: Dataset;
  * const { value, lost } = toDcatUs(dataset);
- * value.accessLevel; // => 'public'
+ * value['accessLevel']; // => 'public'
  * ```
  */
 export function toDcatUs(
@@ -298,6 +300,7 @@ const DCAT_US_MAPPED = new Set([
  *
  * @example
  * ```ts
+ * declare const dataJson: { dataset: unknown[] }; // a decoded data.json
  * const datasets = dataJson.dataset.map((d) => fromDcatUs(d).value);
  * ```
  */
@@ -464,8 +467,9 @@ export function fromDcatUs(input: unknown): MappingResult<Dataset> {
  *
  * @example
  * ```ts
- * const { value: dataJson } = toDataJson(catalog);
- * return new Response(JSON.stringify(dataJson), { headers: { 'content-type': 'application/json' } });
+ * declare const datasets: Dataset[]; // the datasets to publish
+ * const { value: dataJson } = toDataJson({ datasets, homepage: 'https://data.ntbprov.go.id' });
+ * const response = new Response(JSON.stringify(dataJson), { headers: { 'content-type': 'application/json' } });
  * ```
  */
 export function toDataJson(

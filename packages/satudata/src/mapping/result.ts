@@ -14,6 +14,7 @@ export interface LostField {
  *
  * @example
  * ```ts
+ * declare const dataset: Dataset;
  * const { value, lost } = toDcatUs(dataset, { extensions: false });
  * for (const l of lost) console.warn(`${l.field}: ${l.reason}`);
  * ```

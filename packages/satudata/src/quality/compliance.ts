@@ -28,6 +28,7 @@ const PERPRES = 'Perpres 39/2019 tentang Satu Data Indonesia';
  *
  * @example
  * ```ts
+ * declare const dataset: Dataset;
  * for (const f of checkSatuDataCompliance(dataset)) console.log(f.severity, f.field, f.message.id);
  * ```
  */

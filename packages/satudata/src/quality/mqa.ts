@@ -331,6 +331,7 @@ interface Tally {
  *
  * @example
  * ```ts
+ * declare const dataset: Dataset;
  * dcatApViolations({ ...dataset, description: '' }); // => [{ id: 'dct:description wajib …', en: … }]
  * ```
  */
@@ -473,6 +474,7 @@ function scoreFrom(tallies: Map<string, Tally>, violations: LocalizedMessage[]):
  *
  * @example
  * ```ts
+ * declare const dataset: Dataset;
  * const score = await scoreMetadataQuality(dataset, {
  *   checkUrl: async (url) => (await fetch(url, { method: 'HEAD' })).status < 400,
  * });
@@ -505,6 +507,7 @@ export interface CatalogQualityReport {
  *
  * @example
  * ```ts
+ * declare const datasets: Dataset[];
  * const report = await scoreCatalog(datasets);
  * for (const org of report.byOrganization) console.log(org.organization.name, org.score.total, org.score.rating);
  * ```

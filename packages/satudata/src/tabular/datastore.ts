@@ -70,8 +70,18 @@ const FRICTIONLESS_KEY = 'frictionless';
  *
  * @example
  * ```ts
+ * declare const schema: TableSchema; // the resource's Table Schema
+ * const http = createHttpClient({
+ *   baseUrl: 'https://data.sumbawabaratkab.go.id/api/3/action/',
+ *   token: () => process.env['CKAN_TOKEN'],
+ *   authScheme: 'raw',
+ * });
  * const { value } = toDatastoreFields(schema);
- * await ckan.datastoreCreate({ resource_id, fields: value.fields, primary_key: value.primaryKey });
+ * await http.request({
+ *   method: 'POST',
+ *   path: 'datastore_create',
+ *   json: { resource_id: 'b0c1d2e3-penduduk-2024', fields: value.fields, primary_key: value.primaryKey },
+ * });
  * ```
  */
 export function toDatastoreFields(input: unknown): MappingResult<DatastoreDefinition> {
@@ -112,7 +122,8 @@ export function toDatastoreFields(input: unknown): MappingResult<DatastoreDefini
  *
  * @example
  * ```ts
- * const { value: schema } = fromDatastoreFields(result.fields);
+ * declare const fields: DatastoreField[]; // the `fields` of a datastore_search answer
+ * const { value: schema } = fromDatastoreFields(fields);
  * ```
  */
 export function fromDatastoreFields(

@@ -155,7 +155,7 @@ export type TableSchemaInput = z.input<typeof TableSchema>;
  *
  * @example
  * ```ts
- * const schema = parseTableSchema(await (await fetch(schemaUrl)).json());
+ * const schema = parseTableSchema(await (await fetch('https://data.ntbprov.go.id/schemas/penduduk.json')).json());
  * ```
  */
 export function parseTableSchema(input: unknown): TableSchema {

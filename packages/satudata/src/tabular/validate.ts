@@ -408,6 +408,8 @@ async function* chunks(source: CsvSource, signal: AbortSignal | undefined): Asyn
  *
  * @example
  * ```ts
+ * declare const schema: TableSchema; // the resource's Table Schema
+ * const resource = { url: 'https://data.ntbprov.go.id/penduduk-2024.csv' };
  * const report = await validateCsv((await fetch(resource.url)).body!, schema, {
  *   onError: (e) => console.log(`row ${e.row}, column ${e.column}: ${e.message.id}`),
  * });
@@ -578,6 +580,8 @@ export async function validateCsv(
  *
  * @example
  * ```ts
+ * declare const schema: TableSchema; // the resource's Table Schema
+ * const stream = (await fetch('https://data.ntbprov.go.id/penduduk-2024.csv')).body!;
  * const report = await validateCsv(stream, schema);
  * if (!report.valid) throw new CsvValidationError(report);
  * ```

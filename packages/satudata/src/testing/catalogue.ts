@@ -76,6 +76,7 @@ export interface SeededPackage {
  *
  * @example
  * ```ts
+ * const pkg: SeededPackage = seedCatalogue({ datasets: 1 }).packages[0]!;
  * const csv = pkg.resources.find((r: SeededResource) => r.format === 'CSV');
  * ```
  */
@@ -102,6 +103,7 @@ export interface SeededResource {
  *
  * @example
  * ```ts
+ * const catalogue = seedCatalogue({ datasets: 10, seed: 42 });
  * const org: SeededOrganization = catalogue.organizations[0]!;
  * ```
  */
@@ -127,7 +129,9 @@ export interface SeededOrganization {
  *
  * @example
  * ```ts
- * const table: SeededDatastoreTable = catalogue.datastore.get(resourceId)!;
+ * const catalogue = seedCatalogue({ datasets: 10, seed: 42 });
+ * const [resourceId] = catalogue.datastore.keys();
+ * const table: SeededDatastoreTable = catalogue.datastore.get(resourceId!)!;
  * console.log(table.records.length);
  * ```
  */
@@ -268,8 +272,11 @@ const titleCase = (slug: string): string =>
  *
  * @example
  * ```ts
+ * import { setupServer } from 'msw/node';
+ *
  * const catalogue = seedCatalogue({ datasets: 700, seed: 42, prefix: 'ksb' });
- * server.use(...ckanPortalHandlers({ baseUrl: 'https://data.ksb.test', catalogue }));
+ * const server = setupServer(...ckanPortalHandlers({ baseUrl: 'https://data.ksb.test', catalogue }));
+ * server.listen();
  * ```
  */
 export function seedCatalogue(options: SeedCatalogueOptions = {}): SeededCatalogue {

@@ -356,12 +356,14 @@ function createCkanPortalState(options: CkanPortalOptions) {
  *
  * @example
  * ```ts
+ * import { setupServer } from 'msw/node';
  * import { ckanPortalHandlers, seedCatalogue } from '@opengov-id/satudata/testing';
  *
  * const catalogue = seedCatalogue({ datasets: 120, seed: 3 });
- * server.use(...ckanPortalHandlers({ baseUrl: 'https://data.ksb.test', catalogue, version: '2.12' }));
+ * const server = setupServer(...ckanPortalHandlers({ baseUrl: 'https://data.ksb.test', catalogue, version: '2.12' }));
+ * server.listen();
  * const ckan = createCkanClient({ baseUrl: 'https://data.ksb.test' });
- * expect((await ckan.packageSearch({ rows: 0 })).count).toBe(120);
+ * (await ckan.packageSearch({ rows: 0 })).count; // 120
  * ```
  */
 export function ckanPortalHandlers(options: CkanPortalOptions): HttpHandler[] {

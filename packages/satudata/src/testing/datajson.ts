@@ -7,6 +7,7 @@ import type { SeededCatalogue, SeededPackage } from './catalogue.js';
  *
  * @example
  * ```ts
+ * const catalogue = seedCatalogue({ datasets: 30, prefix: 'ntb' });
  * const options: DataJsonPortalOptions = { baseUrl: 'https://data.ntb.test', catalogue, dkan: true };
  * ```
  */
@@ -62,9 +63,11 @@ export function toDataJsonDataset(pkg: SeededPackage): DcatUsDataset {
  *
  * @example
  * ```ts
+ * import { setupServer } from 'msw/node';
  * import { dataJsonHandlers, seedCatalogue } from '@opengov-id/satudata/testing';
  *
- * server.use(...dataJsonHandlers({ baseUrl: 'https://data.ntb.test', catalogue: seedCatalogue({ datasets: 30, prefix: 'ntb' }), dkan: true }));
+ * const server = setupServer(...dataJsonHandlers({ baseUrl: 'https://data.ntb.test', catalogue: seedCatalogue({ datasets: 30, prefix: 'ntb' }), dkan: true }));
+ * server.listen();
  * const { datasets } = await createDkanClient({ baseUrl: 'https://data.ntb.test' }).dataJson();
  * ```
  */

@@ -8,8 +8,9 @@ import { ROLE_LABELS, WORKFLOW_ACTION_LABELS, WORKFLOW_STATE_LABELS } from './st
  *
  * @example
  * ```ts
+ * declare const entry: DaftarDataEntry; // still planned
  * try {
- *   transition(entry, 'publish', { actor: { role: 'walidata' }, at });
+ *   transition(entry, 'publish', { actor: { role: 'walidata' }, at: '2025-03-31T10:00:00+08:00' });
  * } catch (error) {
  *   if (error instanceof WorkflowTransitionError) console.log(error.state, error.action);
  * }
@@ -48,6 +49,7 @@ export class WorkflowTransitionError extends OpenGovError {
  *
  * @example
  * ```ts
+ * declare const error: unknown; // caught from transition()
  * if (error instanceof WorkflowPermissionError) console.log(error.role, error.action);
  * ```
  */

@@ -48,6 +48,7 @@ const ROLE_ENUM = {
  *
  * @example
  * ```ts
+ * declare const entry: DaftarDataEntry; // just returned by the walidata
  * entry.history.at(-1); // => { action: 'return', from: 'submitted', to: 'returned', role: 'walidata', at: '…', notes: 'Satuan belum diisi.' }
  * ```
  */
@@ -156,6 +157,7 @@ export function createDaftarDataEntry(input: DaftarDataEntryInput): DaftarDataEn
  *
  * @example
  * ```ts
+ * declare const entry: DaftarDataEntry; // submitted
  * allowedActions(entry, 'walidata'); // => ['approve', 'return'] when submitted
  * ```
  */
@@ -173,6 +175,9 @@ export function allowedActions(entry: DaftarDataEntry, role: SatuDataRole): Work
  *
  * @example
  * ```ts
+ * declare const entry: DaftarDataEntry; // planned
+ * declare const dataset: Dataset; // its metadata
+ * const at = '2025-03-20T10:00:00+08:00';
  * let e = transition(entry, 'submit', { actor: { role: 'produsen', organizationId: 'dinkes-ntb' }, at, dataset });
  * e = transition(e, 'return', { actor: { role: 'walidata' }, at, notes: 'Satuan belum diisi.' });
  * e.state; // => 'returned'
@@ -241,6 +246,7 @@ export function transition(
  *
  * @example
  * ```ts
+ * declare const entry: DaftarDataEntry; // just returned by the walidata
  * returnNotes(entry); // => 'Satuan belum diisi.'
  * ```
  */
@@ -316,6 +322,7 @@ export function releaseSchedule(frequency: UpdateFrequency, first: string, until
  *
  * @example
  * ```ts
+ * declare const entry: DaftarDataEntry; // quarterly, jadwalRilis from 2025-03-31
  * nextRelease(entry, '2025-04-01'); // => '2025-06-30'
  * ```
  */
@@ -329,6 +336,7 @@ export function nextRelease(entry: DaftarDataEntry, today: string): string | und
  *
  * @example
  * ```ts
+ * declare const entry: DaftarDataEntry;
  * isReleaseOverdue(entry, '2025-04-15'); // => true if 2025-03-31 was not published
  * ```
  */
