@@ -112,6 +112,7 @@ const ACTION_LABELS: Readonly<Record<AspirationAction, LocalizedMessage>> = {
  *
  * @example
  * ```ts
+ * declare const done: Aspiration; // an aspiration already followed up (`ditindaklanjuti`)
  * try {
  *   reviewAspiration(done, { decision: 'verify' }, { by: { role: 'admin' }, at: '2026-01-09T08:00:00+08:00' });
  * } catch (error) {
@@ -147,6 +148,8 @@ export class InvalidAspirationTransitionError extends OpenGovError {
  *
  * @example
  * ```ts
+ * declare const done: Aspiration; // an aspiration already followed up
+ * declare function answer(status: number, body: unknown): void; // your HTTP framework's reply
  * try {
  *   reviewAspiration(done, { decision: 'verify' }, { by: { role: 'admin' }, at: '2026-01-09T08:00:00+08:00' });
  * } catch (error) {
@@ -211,6 +214,7 @@ function start(aspiration: Aspiration, action: AspirationAction, context: Aspira
  * itself, or `at` before the last change (`history_order`).
  * @example
  * ```ts
+ * declare const aspiration: Aspiration; // a stored aspiration, status `diterima`
  * const checked = reviewAspiration(aspiration, { decision: 'verify' }, { by: { role: 'officer', organizationId: 'ksb-pupr' }, at: '2026-01-09T08:00:00+08:00' });
  * checked.status; // => 'diverifikasi'
  * ```
@@ -265,6 +269,7 @@ export function reviewAspiration(
  * before the last change (`history_order`).
  * @example
  * ```ts
+ * declare const aspiration: Aspiration; // a stored aspiration assigned to the kecamatan
  * const moved = rerouteAspiration(
  *   aspiration,
  *   { toOrganizationId: 'ksb-pupr', reason: 'Jalan kabupaten: kewenangan Dinas PUPR.' },

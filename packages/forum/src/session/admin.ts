@@ -127,6 +127,7 @@ const ACTION_LABELS: Readonly<Record<SessionAction, LocalizedMessage>> = {
  *
  * @example
  * ```ts
+ * declare const held: ForumSession; // a session that already took place
  * try {
  *   cancelSession(held, { reason: 'Hujan' }, { by: { role: 'admin' }, at: '2026-01-09T08:00:00+08:00' });
  * } catch (error) {
@@ -167,6 +168,8 @@ export class InvalidSessionTransitionError extends OpenGovError {
  *
  * @example
  * ```ts
+ * declare const held: ForumSession; // a session that already took place
+ * declare function answer(status: number, body: unknown): void; // your HTTP framework's reply
  * try {
  *   cancelSession(held, { reason: 'Hujan' }, { by: { role: 'admin' }, at: '2026-01-09T08:00:00+08:00' });
  * } catch (error) {
@@ -334,6 +337,7 @@ export interface RescheduleSessionContext extends SessionChangeContext {
  * after `at`, or `at` before the last change (`history_order`).
  * @example
  * ```ts
+ * declare const session: ForumSession; // a confirmed session from the store
  * const moved = rescheduleSession(
  *   session,
  *   { date: '2026-02-12', startTime: '19:30', endTime: '22:00', reason: 'Bertepatan dengan Isra Mikraj.' },
@@ -392,6 +396,7 @@ export function rescheduleSession(
  * last change (`history_order`).
  * @example
  * ```ts
+ * declare const session: ForumSession; // a confirmed session from the store
  * const off = cancelSession(session, { reason: 'Banjir di Kecamatan Seteluk.' }, { by: { role: 'admin' }, at: '2026-02-04T07:00:00+08:00' });
  * off.status; // => 'cancelled'
  * ```
