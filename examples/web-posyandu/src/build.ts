@@ -14,9 +14,11 @@ const root = join(exampleDir, '..', '..');
 /**
  * The budget of the app's JavaScript, brotli-compressed (what a phone downloads): the entry chunk
  * (SDK code, zod and ky included) and all chunks together (the twelve WHO tables, of which the app
- * loads five). Set at about 5% above what was measured (49.65 kB and 66.20 kB).
+ * loads five). Set at about 5% above what was measured (49.65 kB and 66.20 kB); the entry raised to
+ * 53 kB when the posyandu contract, whose whole route table the client carries, gained its five
+ * correction, person, SKDN and figures routes (52.03 kB measured).
  */
-export const BUNDLE_BUDGET = { entryBrotli: 52_000, totalBrotli: 70_000 } as const;
+export const BUNDLE_BUDGET = { entryBrotli: 53_000, totalBrotli: 70_000 } as const;
 
 /**
  * The service worker's own budget, brotli: dist/sw.js with its precache list (sixteen paths).

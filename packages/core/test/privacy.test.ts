@@ -4,12 +4,17 @@ import { maskNik, maskPhone, REDACTED, redact, redactText } from '../src/index.j
 
 const digits = (n: number) =>
   fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: n, maxLength: n });
-const filler = fc.string({ unit: fc.constantFrom(...'abcdefghij klmn,;:()'), maxLength: 20 });
+// Punctuation included: a full stop right after a NIK once let it through.
+const filler = fc.string({ unit: fc.constantFrom(...'abcdefghij klmn,;:().'), maxLength: 20 });
 
 describe('redactText', () => {
   it.each([
     ['NIK 5207024507050001 tercatat', 'NIK [NIK/KK] tercatat'],
     ['KK 5207-0212-3405-0002', 'KK [NIK/KK]'],
+    // A NIK that ends a sentence, or follows "No.", is still a NIK.
+    ['NIK saya 5207024507050001.', 'NIK saya [NIK/KK].'],
+    ['No.5207024507050001 dan KK 5207-0212-3405-0002.', 'No.[NIK/KK] dan KK [NIK/KK].'],
+    ['nomor HP 081234567890.', 'nomor HP [PHONE].'],
     ['hubungi 081234567890', 'hubungi [PHONE]'],
     ['hubungi 0812-3456-7890 atau +62 812 3456 7890', 'hubungi [PHONE] atau [PHONE]'],
     ['kantor (0372) 81234', 'kantor [PHONE]'],
@@ -39,8 +44,10 @@ describe('redactText', () => {
             .map(([u, d]) => `${u}@${d}.id`),
         ),
         filler,
-        (before, secret, after) => {
-          const out = redactText(`${before} ${secret} ${after}`);
+        fc.constantFrom(' ', ' No.', ' (', ': '),
+        fc.constantFrom(' ', '.', '. ', ',', ')'),
+        (before, secret, after, opening, closing) => {
+          const out = redactText(`${before}${opening}${secret}${closing}${after}`);
           expect(out).not.toContain(secret);
         },
       ),

@@ -27,9 +27,10 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g, REDACTED.secret],
   // E-mail addresses.
   [/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g, REDACTED.email],
-  // NIK and No. KK: 16 digits, bare or grouped in fours or as 6-6-4.
-  [/(?<![\d.])\d{6}[\s.-]?\d{6}[\s.-]?\d{4}(?![\d.])/g, REDACTED.idNumber],
-  [/(?<![\d.])\d{4}[\s-]\d{4}[\s-]\d{4}[\s-]\d{4}(?![\d.])/g, REDACTED.idNumber],
+  // NIK and No. KK: 16 digits, bare or grouped in fours or as 6-6-4. Not part of a longer number
+  // (a digit, or a dot and a digit, on either side), but a full stop or "No." beside it is fine.
+  [/(?<!\d\.?)\d{6}[\s.-]?\d{6}[\s.-]?\d{4}(?!\.?\d)/g, REDACTED.idNumber],
+  [/(?<!\d\.?)\d{4}[\s-]\d{4}[\s-]\d{4}[\s-]\d{4}(?!\.?\d)/g, REDACTED.idNumber],
   // Indonesian phone numbers: +62 / 62 / 0 followed by a mobile (8xx) or area-code number.
   [/(?<![\w+])\(?(?:\+62|62|0)\)?[\s.-]?\(?[1-9]\d{1,3}\)?(?:[\s.-]?\d){5,10}(?!\d)/g, REDACTED.phone],
   // Any other international number in E.164 form.
