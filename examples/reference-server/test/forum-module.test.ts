@@ -590,9 +590,15 @@ describe.each(engines)('forum module over $name', (engine) => {
       });
       expect(confirmed.status).toBe('confirmed');
       expect(
-        await client.confirmSession({ params: { sessionId: TENTATIVE }, body: {}, idempotencyKey: 'k-confirm' }),
+        await client.confirmSession({
+          params: { sessionId: TENTATIVE },
+          body: {},
+          idempotencyKey: 'k-confirm',
+        }),
       ).toEqual(confirmed);
-      await expect(client.confirmSession({ params: { sessionId: TENTATIVE }, body: {} })).rejects.toMatchObject({
+      await expect(
+        client.confirmSession({ params: { sessionId: TENTATIVE }, body: {} }),
+      ).rejects.toMatchObject({
         status: 409,
         body: { code: 'invalid_session_transition' },
       });
@@ -602,11 +608,15 @@ describe.each(engines)('forum module over $name', (engine) => {
 
       // 3 December 2026, 19:00 WITA has not come yet (28 November).
       caller = PEMKAB;
-      await expect(client.markSessionHeld({ params: { sessionId: CONFIRMED }, body: {} })).rejects.toMatchObject({
+      await expect(
+        client.markSessionHeld({ params: { sessionId: CONFIRMED }, body: {} }),
+      ).rejects.toMatchObject({
         status: 409,
         body: {
           code: 'session_not_started',
-          message: { id: 'Sesi ini baru dimulai 2026-12-03 19:00 WITA, sehingga belum dapat ditandai terlaksana.' },
+          message: {
+            id: 'Sesi ini baru dimulai 2026-12-03 19:00 WITA, sehingga belum dapat ditandai terlaksana.',
+          },
         },
       });
       const postponed = await client.postponeSession({

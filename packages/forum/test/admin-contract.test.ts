@@ -186,7 +186,10 @@ describe('session status through createForumClient and the testing kit', () => {
         message: { en: 'This session starts at 2026-02-05 19:00 WITA, so it cannot be marked as held yet.' },
       },
     });
-    const postponed = await forum.postponeSession({ params: { sessionId }, body: { reason: 'Hujan lebat.' } });
+    const postponed = await forum.postponeSession({
+      params: { sessionId },
+      body: { reason: 'Hujan lebat.' },
+    });
     expect(postponed.history?.at(-1)).toEqual({
       at: '2026-01-20T09:00:00+08:00',
       action: 'postponed',

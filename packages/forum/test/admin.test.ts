@@ -283,7 +283,11 @@ describe('confirmSession, postponeSession and markSessionHeld', () => {
   const started = '2026-02-05T11:00:00Z';
 
   it('confirms a draft, postpones it with a reason, reschedules it back and records it held', () => {
-    const confirmed = confirmSession(draft, { note: 'Undangan sudah diedarkan.' }, { by: SETELUK, at: confirmedAt });
+    const confirmed = confirmSession(
+      draft,
+      { note: 'Undangan sudah diedarkan.' },
+      { by: SETELUK, at: confirmedAt },
+    );
     expect(confirmed.status).toBe('confirmed');
     expect(confirmed.history?.at(-1)).toEqual({
       at: confirmedAt,
@@ -326,9 +330,19 @@ describe('confirmSession, postponeSession and markSessionHeld', () => {
       id: 'Sesi ini baru dimulai 2026-02-12 19:00 WITA, sehingga belum dapat ditandai terlaksana.',
       en: 'This session starts at 2026-02-12 19:00 WITA, so it cannot be marked as held yet.',
     });
-    const held = markSessionHeld(moved, { note: 'Dihadiri 180 warga.' }, { by: SETELUK, at: '2026-02-12T11:00:00Z' });
+    const held = markSessionHeld(
+      moved,
+      { note: 'Dihadiri 180 warga.' },
+      { by: SETELUK, at: '2026-02-12T11:00:00Z' },
+    );
     expect(held.status).toBe('held');
-    expect(held.history?.map((h) => h.action)).toEqual(['created', 'confirmed', 'postponed', 'rescheduled', 'held']);
+    expect(held.history?.map((h) => h.action)).toEqual([
+      'created',
+      'confirmed',
+      'postponed',
+      'rescheduled',
+      'held',
+    ]);
     expect(ForumSession.parse(held)).toEqual(held);
   });
 
@@ -362,10 +376,13 @@ describe('confirmSession, postponeSession and markSessionHeld', () => {
     expect(() => markSessionHeld(held, {}, { by: ADMIN, at })).toThrow(
       'This session already took place, so it cannot be marked as held.',
     );
-    expect(fieldOf(() => postponeSession(confirmed, { reason: ' ' }, { by: ADMIN, at })).field).toBe('reason');
+    expect(fieldOf(() => postponeSession(confirmed, { reason: ' ' }, { by: ADMIN, at })).field).toBe(
+      'reason',
+    );
     expect(
-      fieldOf(() => postponeSession(confirmed, { reason: 'Hujan.' }, { by: ADMIN, at: '2026-01-21T09:00:00+08:00' }))
-        .code,
+      fieldOf(() =>
+        postponeSession(confirmed, { reason: 'Hujan.' }, { by: ADMIN, at: '2026-01-21T09:00:00+08:00' }),
+      ).code,
     ).toBe('history_order');
   });
 
@@ -376,7 +393,11 @@ describe('confirmSession, postponeSession and markSessionHeld', () => {
       { note: `Dikonfirmasi lewat HP 0812-3456-7890 oleh NIK ${nik}.` },
       { by: SETELUK, at: confirmedAt },
     );
-    const postponed = postponeSession(confirmed, { reason: `Surel warga@example.com, NIK ${nik}.` }, { by: ADMIN, at: started });
+    const postponed = postponeSession(
+      confirmed,
+      { reason: `Surel warga@example.com, NIK ${nik}.` },
+      { by: ADMIN, at: started },
+    );
     const text = JSON.stringify(postponed.history);
     for (const secret of [nik, '3456', 'warga@example.com']) expect(text).not.toContain(secret);
     expect(postponed.history?.[1]?.by).toEqual(SETELUK);
@@ -384,10 +405,19 @@ describe('confirmSession, postponeSession and markSessionHeld', () => {
 
   it('lets the figures count a session as held only once it is marked held', () => {
     const confirmed = confirmSession(draft, {}, { by: SETELUK, at: confirmedAt });
-    const attendance = { officials: [{ role: 'camat' as const, organizationId: 'ksb-kec-seteluk' }], citizens: [{ role: 'warga' as const, count: 150 }] };
+    const attendance = {
+      officials: [{ role: 'camat' as const, organizationId: 'ksb-kec-seteluk' }],
+      citizens: [{ role: 'warga' as const, count: 150 }],
+    };
     const withAttendance = (s: ForumSession, id: string): ForumSession => ({ ...s, id, attendance });
-    const postponed = withAttendance(postponeSession(confirmed, { reason: 'Hujan lebat.' }, { by: SETELUK, at: started }), 's-postponed');
-    const cancelled = withAttendance(cancelSession(confirmed, { reason: 'Banjir.' }, { by: SETELUK, at: started }), 's-cancelled');
+    const postponed = withAttendance(
+      postponeSession(confirmed, { reason: 'Hujan lebat.' }, { by: SETELUK, at: started }),
+      's-postponed',
+    );
+    const cancelled = withAttendance(
+      cancelSession(confirmed, { reason: 'Banjir.' }, { by: SETELUK, at: started }),
+      's-cancelled',
+    );
     const stillConfirmed = withAttendance(confirmed, 's-confirmed');
     const held = withAttendance(markSessionHeld(confirmed, {}, { by: SETELUK, at: started }), 's-held');
     const figures = (sessions: ForumSession[]) =>

@@ -173,7 +173,8 @@ export function aspirationToReport(
   );
   const steps: Step[] = [];
   for (const change of a.history ?? [])
-    if (change.action === 'rerouted') steps.push({ ...rerouteStep(change), order: steps.length, kind: 'alihkan' });
+    if (change.action === 'rerouted')
+      steps.push({ ...rerouteStep(change), order: steps.length, kind: 'alihkan' });
   for (const answer of a.answers) {
     const organizationId = answer.responder.organizationId;
     const actor: CareActor = {

@@ -272,7 +272,9 @@ export class SessionNotStartedError extends OpenGovError {
  * }
  * ```
  */
-export function isSessionConflict(error: unknown): error is InvalidSessionTransitionError | SessionNotStartedError | ValidationError {
+export function isSessionConflict(
+  error: unknown,
+): error is InvalidSessionTransitionError | SessionNotStartedError | ValidationError {
   return (
     error instanceof InvalidSessionTransitionError ||
     error instanceof SessionNotStartedError ||
