@@ -74,6 +74,7 @@ const newFollowUp = (overrides: Record<string, string> = {}) => ({
 describe.each(engines)('forum module over $name', (engine) => {
   let store: Store;
   let caller: Principal;
+  let clock: Date;
   const violations: unknown[] = [];
   const all = <T>(collection: string) =>
     store.transaction(async (tx) => (await tx.list<T>(collection)).items);
@@ -83,7 +84,8 @@ describe.each(engines)('forum module over $name', (engine) => {
     store = await engine.create();
     await store.transaction((tx) => forumModule.seed?.(tx, NOW) ?? Promise.resolve());
     caller = ADMIN;
-    const context = createModuleContext({ store, now: () => NOW, principal: () => caller });
+    clock = NOW;
+    const context = createModuleContext({ store, now: () => clock, principal: () => caller });
     server.use(
       ...createMswHandlers(forumContract, forumModule.implement(context), {
         baseUrl: BASE_URL,
@@ -571,6 +573,114 @@ describe.each(engines)('forum module over $name', (engine) => {
     });
   });
 
+  describe('session status', () => {
+    it('confirms, postpones and marks held only for the organizing office or an admin, with 409 out of turn', async () => {
+      const client = forum();
+      caller = PUPR;
+      expect(await status(client.confirmSession({ params: { sessionId: TENTATIVE }, body: {} }))).toBe(404);
+      expect(
+        await status(client.postponeSession({ params: { sessionId: CONFIRMED }, body: { reason: 'x' } })),
+      ).toBe(404);
+      expect(await status(client.markSessionHeld({ params: { sessionId: CONFIRMED }, body: {} }))).toBe(404);
+      caller = PEMKAB;
+      const confirmed = await client.confirmSession({
+        params: { sessionId: TENTATIVE },
+        body: { note: 'Undangan diedarkan (CONTOH).' },
+        idempotencyKey: 'k-confirm',
+      });
+      expect(confirmed.status).toBe('confirmed');
+      expect(
+        await client.confirmSession({
+          params: { sessionId: TENTATIVE },
+          body: {},
+          idempotencyKey: 'k-confirm',
+        }),
+      ).toEqual(confirmed);
+      await expect(
+        client.confirmSession({ params: { sessionId: TENTATIVE }, body: {} }),
+      ).rejects.toMatchObject({
+        status: 409,
+        body: { code: 'invalid_session_transition' },
+      });
+      // Published once confirmed.
+      caller = PUBLIC;
+      expect((await client.getSession({ params: { sessionId: TENTATIVE } })).status).toBe('confirmed');
+
+      // 3 December 2026, 19:00 WITA has not come yet (28 November).
+      caller = PEMKAB;
+      await expect(
+        client.markSessionHeld({ params: { sessionId: CONFIRMED }, body: {} }),
+      ).rejects.toMatchObject({
+        status: 409,
+        body: {
+          code: 'session_not_started',
+          message: {
+            id: 'Sesi ini baru dimulai 2026-12-03 19:00 WITA, sehingga belum dapat ditandai terlaksana.',
+          },
+        },
+      });
+      const postponed = await client.postponeSession({
+        params: { sessionId: CONFIRMED },
+        body: { reason: `Bupati ke Mataram; info HP 0812-3456-7890 (CONTOH).` },
+      });
+      expect(postponed.status).toBe('postponed');
+      expect(postponed.history?.at(-1)).toEqual({
+        at: '2026-11-28T10:00:00+08:00',
+        action: 'postponed',
+        by: { role: 'officer', organizationId: 'pemkab-ksb' },
+        reason: 'Bupati ke Mataram; info HP [PHONE] (CONTOH).',
+      });
+      for (const work of [
+        () => client.confirmSession({ params: { sessionId: CONFIRMED }, body: {} }),
+        () => client.markSessionHeld({ params: { sessionId: CONFIRMED }, body: {} }),
+        () => client.postponeSession({ params: { sessionId: CONFIRMED }, body: { reason: 'lagi' } }),
+      ])
+        expect(await status(work())).toBe(409);
+      // Back to confirmed only with a new date; then held once it has started.
+      const moved = await client.rescheduleSession({
+        params: { sessionId: CONFIRMED },
+        body: { date: '2026-12-17', startTime: '19:00', endTime: '22:00', reason: 'Jadwal baru (CONTOH).' },
+      });
+      expect(moved.status).toBe('confirmed');
+      clock = new Date('2026-12-17T12:00:00Z'); // 20:00 WITA
+      const held = await client.markSessionHeld({ params: { sessionId: CONFIRMED }, body: {} });
+      expect(held.history?.map((h) => h.action)).toEqual(['postponed', 'rescheduled', 'held']);
+      caller = ADMIN;
+      for (const sessionId of [...HELD, CONFIRMED])
+        expect(await status(client.markSessionHeld({ params: { sessionId }, body: {} }))).toBe(409);
+      expect(await status(client.confirmSession({ params: { sessionId: 'nope' }, body: {} }))).toBe(404);
+      const stored = await store.transaction((tx) => tx.get<ForumSession>(C.sessions, CONFIRMED));
+      expect(JSON.stringify(stored)).not.toMatch(/tok-|3456/);
+    });
+
+    it('counts only held sessions in the figures, whatever a postponed or cancelled one recorded', async () => {
+      const client = forum();
+      const asOf = { groupBy: 'all' as const, asOf: '2026-12-31', seriesId: 'ksb-yasinan' };
+      const before = (await client.getFigures({ query: asOf })).rows[0];
+      expect(before?.sessionsHeld).toBe(HELD.length);
+      const attendance = { officials: [], citizens: [{ role: 'warga' as const, count: 500 }] };
+      await client.confirmSession({ params: { sessionId: TENTATIVE }, body: {} });
+      await client.postponeSession({ params: { sessionId: TENTATIVE }, body: { reason: 'Hujan (CONTOH).' } });
+      await client.putAttendance({ params: { sessionId: TENTATIVE }, body: attendance });
+      await client.cancelSession({ params: { sessionId: CONFIRMED }, body: { reason: 'Banjir (CONTOH).' } });
+      await client.putAttendance({ params: { sessionId: CONFIRMED }, body: attendance });
+      const after = (await client.getFigures({ query: asOf })).rows[0];
+      expect(after?.sessionsHeld).toBe(HELD.length);
+      expect(after?.attendanceByRole).toEqual(before?.attendanceByRole);
+    });
+
+    it('lets one of two confirmations sent at once win and answers the other 409 (row lock)', async () => {
+      const client = forum();
+      const results = await Promise.all([
+        status(client.confirmSession({ params: { sessionId: TENTATIVE }, body: { note: 'satu' } })),
+        status(client.confirmSession({ params: { sessionId: TENTATIVE }, body: { note: 'dua' } })),
+      ]);
+      expect(results.sort()).toEqual([409, 'ok']);
+      const stored = await store.transaction((tx) => tx.get<ForumSession>(C.sessions, TENTATIVE));
+      expect(stored?.history?.filter((h) => h.action === 'confirmed')).toHaveLength(1);
+    });
+  });
+
   describe('aspiration review', () => {
     it('lets an assigned officer verify and reroute, keeping the routing history in public', async () => {
       const client = forum();
@@ -693,6 +803,9 @@ describe.each(engines)('forum module over $name', (engine) => {
       'createSession',
       'rescheduleSession',
       'cancelSession',
+      'confirmSession',
+      'postponeSession',
+      'markSessionHeld',
       'reviewAspiration',
       'rerouteAspiration',
     ] as const)

@@ -3,7 +3,7 @@ import { type AspirationInput, createForumClient, type ForumClient } from '@open
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FORUM_COLLECTIONS as C } from '../src/modules/forum.js';
 import { engines } from './engines.js';
-import { startTestServer, type TestServer } from './helpers.js';
+import { NOW, startTestServer, type TestServer } from './helpers.js';
 
 // The helpers' clock: Monday 2 March 2026, 09:00 WITA.
 const TODAY = '2026-03-02';
@@ -157,6 +157,70 @@ describe.each(engines)('forum over HTTP: $name', (engine) => {
       followedUp: 1,
       completed: 1,
     });
+  });
+
+  it('lets an office confirm, postpone and mark held its own sessions; only held ones count', async () => {
+    await server.close();
+    let clock = NOW;
+    server = await startTestServer(engine, { now: () => clock });
+    const officer = forum('officer'); // Dinas PUPR
+    const figures = async () =>
+      (await forum().getFigures({ query: { groupBy: 'all', asOf: '2026-03-31' } })).rows[0]?.sessionsHeld;
+    const heldBefore = await figures();
+    const oneOff = (id: string, date: string, status: 'tentative' | 'confirmed') =>
+      officer.createSession({
+        body: {
+          id,
+          name: 'Dialog jalan desa (CONTOH)',
+          level: 'kecamatan',
+          areaCode: '52.07.02',
+          venue: { name: 'Aula Dinas PUPR (CONTOH)' },
+          date,
+          startTime: '19:00',
+          endTime: '21:30',
+          status,
+        },
+      });
+    const draft = await oneOff('pupr-status-e2e', '2026-03-05', 'tentative');
+    const sessionId = draft.id;
+    expect(await status(forum().getSession({ params: { sessionId } }))).toBe(404);
+    expect(await status(forum('otherOfficer').confirmSession({ params: { sessionId }, body: {} }))).toBe(404);
+    expect(await status(forum('reporter').confirmSession({ params: { sessionId }, body: {} }))).toBe(403);
+    const key = crypto.randomUUID();
+    const confirmed = await officer.confirmSession({ params: { sessionId }, body: {}, idempotencyKey: key });
+    expect(await officer.confirmSession({ params: { sessionId }, body: {}, idempotencyKey: key })).toEqual(
+      confirmed,
+    );
+    expect((await forum().getSession({ params: { sessionId } })).status).toBe('confirmed');
+    const early = await officer.markSessionHeld({ params: { sessionId }, body: {} }).catch((e: unknown) => e);
+    expect(early).toMatchObject({ status: 409, body: { code: 'session_not_started' } });
+    // Thursday 5 March 2026, 20:00 WITA: under way.
+    clock = new Date('2026-03-05T12:00:00Z');
+    const held = await forum('admin').markSessionHeld({
+      params: { sessionId },
+      body: { note: 'Terlaksana (CONTOH).' },
+    });
+    expect(held.history?.map((h) => [h.action, h.by])).toEqual([
+      ['created', { role: 'officer', organizationId: 'ksb-pupr' }],
+      ['confirmed', { role: 'officer', organizationId: 'ksb-pupr' }],
+      ['held', { role: 'admin' }],
+    ]);
+    expect(await figures()).toBe((heldBefore ?? 0) + 1);
+
+    const later = await oneOff('pupr-postponed-e2e', '2026-03-12', 'confirmed');
+    const postponed = await officer.postponeSession({
+      params: { sessionId: later.id },
+      body: { reason: 'Jalan menuju aula longsor (CONTOH).' },
+    });
+    expect(postponed.status).toBe('postponed');
+    expect((await forum().getSession({ params: { sessionId: later.id } })).history?.at(-1)).toMatchObject({
+      action: 'postponed',
+      reason: 'Jalan menuju aula longsor (CONTOH).',
+    });
+    clock = new Date('2026-03-12T13:00:00Z');
+    expect(await status(officer.markSessionHeld({ params: { sessionId: later.id }, body: {} }))).toBe(409);
+    expect(await figures()).toBe((heldBefore ?? 0) + 1);
+    expect(JSON.stringify(postponed.history)).not.toMatch(/tok|Bearer/i);
   });
 
   it('lets an office schedule, move and cancel its own session, and verify and hand over its aspirations', async () => {

@@ -148,6 +148,86 @@ describe('session administration through createForumClient and the testing kit',
   });
 });
 
+describe('session status through createForumClient and the testing kit', () => {
+  it('confirms a draft, postpones it, reschedules it and marks it held once it has started', async () => {
+    let clock = NOW;
+    const kit = createForumTestStore(
+      { series: [ksbYasinanSeries()] },
+      { now: () => clock, actor: () => SETELUK },
+    );
+    server.use(...createForumMswHandlers(kit.implementation, { baseUrl: BASE_URL }));
+    const draft = await forum.createSession({
+      body: {
+        id: 's-draft',
+        seriesId: 'ksb-yasinan',
+        level: 'kecamatan',
+        areaCode: '52.07.03',
+        venue: { name: 'Aula Kantor Camat Seteluk' },
+        date: '2026-02-05',
+        startTime: '19:00',
+        endTime: '22:00',
+        status: 'tentative',
+      },
+    });
+    const sessionId = draft.id;
+    const confirmed = await forum.confirmSession({ params: { sessionId }, body: {}, idempotencyKey: 'k-c' });
+    expect(confirmed.status).toBe('confirmed');
+    // The replay answers the first result, not a 409 for confirming twice.
+    expect(await forum.confirmSession({ params: { sessionId }, body: {}, idempotencyKey: 'k-c' })).toEqual(
+      confirmed,
+    );
+    expect(await status(forum.confirmSession({ params: { sessionId }, body: {} }))).toBe(409);
+    // Not started yet (20 January): a 409 naming the start in WITA.
+    const early = await forum.markSessionHeld({ params: { sessionId }, body: {} }).catch((e: unknown) => e);
+    expect(early).toMatchObject({
+      status: 409,
+      body: {
+        code: 'session_not_started',
+        message: { en: 'This session starts at 2026-02-05 19:00 WITA, so it cannot be marked as held yet.' },
+      },
+    });
+    const postponed = await forum.postponeSession({
+      params: { sessionId },
+      body: { reason: 'Hujan lebat.' },
+    });
+    expect(postponed.history?.at(-1)).toEqual({
+      at: '2026-01-20T09:00:00+08:00',
+      action: 'postponed',
+      by: SETELUK,
+      reason: 'Hujan lebat.',
+    });
+    expect(await status(forum.markSessionHeld({ params: { sessionId }, body: {} }))).toBe(409);
+    await forum.rescheduleSession({
+      params: { sessionId },
+      body: { date: '2026-02-12', startTime: '19:00', endTime: '22:00', reason: 'Jadwal baru.' },
+    });
+    // 12 February 2026, 19:30 WITA.
+    clock = new Date('2026-02-12T11:30:00Z');
+    const held = await forum.markSessionHeld({ params: { sessionId }, body: { note: 'Terlaksana.' } });
+    expect(held.status).toBe('held');
+    expect(kit.sessions.get(sessionId)?.history?.map((h) => h.action)).toEqual([
+      'created',
+      'confirmed',
+      'postponed',
+      'rescheduled',
+      'held',
+    ]);
+    const figures = await forum.getFigures({ query: { groupBy: 'all', asOf: '2026-02-28' } });
+    expect(figures.rows[0]?.sessionsHeld).toBe(1);
+    // A postponement needs its reason: the client refuses an empty one before sending it.
+    await expect(
+      forum.postponeSession({ params: { sessionId }, body: { reason: '' } }),
+    ).rejects.toBeInstanceOf(ValidationError);
+  });
+
+  it('answers 404 to an officer of another office', async () => {
+    caller = PUPR;
+    expect(await status(forum.markSessionHeld({ params: { sessionId: 's-held' }, body: {} }))).toBe(404);
+    caller = SETELUK;
+    expect(await status(forum.markSessionHeld({ params: { sessionId: 's-held' }, body: {} }))).toBe(409);
+  });
+});
+
 describe('aspiration review through createForumClient and the testing kit', () => {
   it('verifies, reroutes and disposes of an aspiration, keeping the routing history', async () => {
     caller = { role: 'officer', organizationId: 'ksb-kec-taliwang' };
@@ -228,6 +308,11 @@ describe('forumOpenApi', () => {
     expect(reschedule?.operationId).toBe('rescheduleSession');
     expect(Object.keys(reschedule?.responses ?? {}).sort()).toEqual(['200', '400', '404', '409']);
     expect(doc.paths['/sessions/{sessionId}/cancel']?.post?.operationId).toBe('cancelSession');
+    expect(doc.paths['/sessions/{sessionId}/confirm']?.post?.operationId).toBe('confirmSession');
+    expect(doc.paths['/sessions/{sessionId}/postpone']?.post?.operationId).toBe('postponeSession');
+    const held = doc.paths['/sessions/{sessionId}/held']?.post;
+    expect(held?.operationId).toBe('markSessionHeld');
+    expect(Object.keys(held?.responses ?? {}).sort()).toEqual(['200', '400', '404', '409']);
     expect(doc.paths['/aspirations/{aspirationId}/review']?.post?.operationId).toBe('reviewAspiration');
     expect(doc.paths['/aspirations/{aspirationId}/reroute']?.post?.operationId).toBe('rerouteAspiration');
     const json = JSON.stringify(doc.paths['/sessions/{sessionId}/cancel']);

@@ -8,6 +8,8 @@ import {
   type AspirationStatus,
   cancelSession,
   type ChangedBy,
+  computeFigures,
+  confirmSession,
   createSession,
   eventToSession,
   ForumSession,
@@ -16,14 +18,17 @@ import {
   isAspirationConflict,
   isSessionConflict,
   ksbYasinanSeries,
+  markSessionHeld,
   mayActOnAspiration,
   mayManageSession,
   type NewSession,
+  postponeSession,
   rerouteAspiration,
   rescheduleSession,
   reviewAspiration,
   SESSION_TRANSITIONS,
   type SessionAction,
+  SessionNotStartedError,
   sessionToEvent,
   type SessionStatus,
 } from '../src/index.js';
@@ -271,6 +276,161 @@ describe('rescheduleSession and cancelSession', () => {
   });
 });
 
+describe('confirmSession, postponeSession and markSessionHeld', () => {
+  const draft = createSession(newSession({ status: 'tentative' }), { series: SERIES, by: SETELUK, at: AT });
+  const confirmedAt = '2026-01-22T09:00:00+08:00';
+  // The session starts Thursday 5 February 2026, 19:00 WITA = 11:00 UTC.
+  const started = '2026-02-05T11:00:00Z';
+
+  it('confirms a draft, postpones it with a reason, reschedules it back and records it held', () => {
+    const confirmed = confirmSession(
+      draft,
+      { note: 'Undangan sudah diedarkan.' },
+      { by: SETELUK, at: confirmedAt },
+    );
+    expect(confirmed.status).toBe('confirmed');
+    expect(confirmed.history?.at(-1)).toEqual({
+      at: confirmedAt,
+      action: 'confirmed',
+      by: SETELUK,
+      reason: 'Undangan sudah diedarkan.',
+    });
+    const postponed = postponeSession(
+      confirmed,
+      { reason: 'Bupati dipanggil ke Mataram.' },
+      { by: ADMIN, at: '2026-02-01T08:00:00+08:00' },
+    );
+    expect(postponed.status).toBe('postponed');
+    expect(postponed.history?.at(-1)).toEqual({
+      at: '2026-02-01T08:00:00+08:00',
+      action: 'postponed',
+      by: ADMIN,
+      reason: 'Bupati dipanggil ke Mataram.',
+    });
+    // Back to confirmed only with a new date.
+    expect(() => confirmSession(postponed, {}, { by: ADMIN, at: '2026-02-02T08:00:00+08:00' })).toThrow(
+      InvalidSessionTransitionError,
+    );
+    const moved = rescheduleSession(
+      postponed,
+      { date: '2026-02-12', startTime: '19:00', endTime: '22:00', reason: 'Jadwal baru.' },
+      { by: SETELUK, at: '2026-02-02T08:00:00+08:00' },
+    );
+    expect(moved.status).toBe('confirmed');
+    // 12 February 2026, 19:00 WITA = 11:00 UTC: a minute before is refused, the start itself is not.
+    let caught: unknown;
+    try {
+      markSessionHeld(moved, {}, { by: SETELUK, at: '2026-02-12T10:59:00Z' });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(SessionNotStartedError);
+    expect(isSessionConflict(caught)).toBe(true);
+    expect((caught as SessionNotStartedError).messages).toEqual({
+      id: 'Sesi ini baru dimulai 2026-02-12 19:00 WITA, sehingga belum dapat ditandai terlaksana.',
+      en: 'This session starts at 2026-02-12 19:00 WITA, so it cannot be marked as held yet.',
+    });
+    const held = markSessionHeld(
+      moved,
+      { note: 'Dihadiri 180 warga.' },
+      { by: SETELUK, at: '2026-02-12T11:00:00Z' },
+    );
+    expect(held.status).toBe('held');
+    expect(held.history?.map((h) => h.action)).toEqual([
+      'created',
+      'confirmed',
+      'postponed',
+      'rescheduled',
+      'held',
+    ]);
+    expect(ForumSession.parse(held)).toEqual(held);
+  });
+
+  it("names the start in the session's zone when refusing, WIT for a series in Papua", () => {
+    const confirmed = confirmSession(draft, {}, { by: ADMIN, at: confirmedAt });
+    let caught: unknown;
+    try {
+      markSessionHeld(confirmed, {}, { by: ADMIN, at: '2026-02-05T10:00:00Z', timeZone: 'Asia/Jayapura' });
+    } catch (error) {
+      caught = error;
+    }
+    expect((caught as SessionNotStartedError).startsAt).toBe('2026-02-05T20:00:00+09:00');
+    expect((caught as SessionNotStartedError).messages?.en).toContain('2026-02-05 20:00 WIT,');
+  });
+
+  it('refuses every change the status does not allow, and a postponement without a reason', () => {
+    const confirmed = confirmSession(draft, {}, { by: ADMIN, at: confirmedAt });
+    const at = started;
+    const held = markSessionHeld(confirmed, {}, { by: ADMIN, at });
+    const cancelled = cancelSession(confirmed, { reason: 'Banjir.' }, { by: ADMIN, at });
+    const refusals: Array<[string, () => unknown]> = [
+      ['confirm a confirmed session', () => confirmSession(confirmed, {}, { by: ADMIN, at })],
+      ['postpone a draft', () => postponeSession(draft, { reason: 'Hujan.' }, { by: ADMIN, at })],
+      ['mark a draft held', () => markSessionHeld(draft, {}, { by: ADMIN, at })],
+      ['postpone a held session', () => postponeSession(held, { reason: 'Hujan.' }, { by: ADMIN, at })],
+      ['mark a held session held again', () => markSessionHeld(held, {}, { by: ADMIN, at })],
+      ['confirm a cancelled session', () => confirmSession(cancelled, {}, { by: ADMIN, at })],
+      ['mark a cancelled session held', () => markSessionHeld(cancelled, {}, { by: ADMIN, at })],
+    ];
+    for (const [what, work] of refusals) expect(work, what).toThrow(InvalidSessionTransitionError);
+    expect(() => markSessionHeld(held, {}, { by: ADMIN, at })).toThrow(
+      'This session already took place, so it cannot be marked as held.',
+    );
+    expect(fieldOf(() => postponeSession(confirmed, { reason: ' ' }, { by: ADMIN, at })).field).toBe(
+      'reason',
+    );
+    expect(
+      fieldOf(() =>
+        postponeSession(confirmed, { reason: 'Hujan.' }, { by: ADMIN, at: '2026-01-21T09:00:00+08:00' }),
+      ).code,
+    ).toBe('history_order');
+  });
+
+  it('keeps role and organization of who acted, and redacts personal data in a note or reason', () => {
+    const nik = '5207024507050001';
+    const confirmed = confirmSession(
+      draft,
+      { note: `Dikonfirmasi lewat HP 0812-3456-7890 oleh NIK ${nik}.` },
+      { by: SETELUK, at: confirmedAt },
+    );
+    const postponed = postponeSession(
+      confirmed,
+      { reason: `Surel warga@example.com, NIK ${nik}.` },
+      { by: ADMIN, at: started },
+    );
+    const text = JSON.stringify(postponed.history);
+    for (const secret of [nik, '3456', 'warga@example.com']) expect(text).not.toContain(secret);
+    expect(postponed.history?.[1]?.by).toEqual(SETELUK);
+  });
+
+  it('lets the figures count a session as held only once it is marked held', () => {
+    const confirmed = confirmSession(draft, {}, { by: SETELUK, at: confirmedAt });
+    const attendance = {
+      officials: [{ role: 'camat' as const, organizationId: 'ksb-kec-seteluk' }],
+      citizens: [{ role: 'warga' as const, count: 150 }],
+    };
+    const withAttendance = (s: ForumSession, id: string): ForumSession => ({ ...s, id, attendance });
+    const postponed = withAttendance(
+      postponeSession(confirmed, { reason: 'Hujan lebat.' }, { by: SETELUK, at: started }),
+      's-postponed',
+    );
+    const cancelled = withAttendance(
+      cancelSession(confirmed, { reason: 'Banjir.' }, { by: SETELUK, at: started }),
+      's-cancelled',
+    );
+    const stillConfirmed = withAttendance(confirmed, 's-confirmed');
+    const held = withAttendance(markSessionHeld(confirmed, {}, { by: SETELUK, at: started }), 's-held');
+    const figures = (sessions: ForumSession[]) =>
+      computeFigures({ aspirations: [], sessions }, { groupBy: 'all', asOf: '2026-03-31' }).rows[0];
+    const notHeld = figures([postponed, cancelled, stillConfirmed]);
+    expect(notHeld?.sessionsHeld).toBe(0);
+    expect(notHeld?.attendanceByRole).toEqual({});
+    const withHeld = figures([postponed, cancelled, stillConfirmed, held]);
+    expect(withHeld?.sessionsHeld).toBe(1);
+    expect(withHeld?.attendanceByRole).toEqual({ camat: 1, warga: 150 });
+  });
+});
+
 describe('reviewAspiration and rerouteAspiration', () => {
   const TALIWANG: ChangedBy = { role: 'officer', organizationId: 'ksb-kec-taliwang' };
 
@@ -404,10 +564,10 @@ describe('reviewAspiration and rerouteAspiration', () => {
 });
 
 describe('transition tables', () => {
-  it('match the hand-written rules: held and cancelled sessions are final', () => {
+  it('match the hand-written rules: confirm a draft, postpone or hold a confirmed session, reschedule a postponed one; held and cancelled are final', () => {
     const expected: Record<SessionStatus, SessionAction[]> = {
-      tentative: ['reschedule', 'cancel'],
-      confirmed: ['reschedule', 'cancel'],
+      tentative: ['confirm', 'reschedule', 'cancel'],
+      confirmed: ['postpone', 'mark_held', 'reschedule', 'cancel'],
       postponed: ['reschedule', 'cancel'],
       held: [],
       cancelled: [],
@@ -442,7 +602,7 @@ const iso = (ms: number) => new Date(ms).toISOString();
 describe('random sequences of operations (property)', () => {
   it('never bring a session to an invalid state', () => {
     const opArb = fc.record({
-      kind: fc.constantFrom<SessionAction>('reschedule', 'cancel'),
+      kind: fc.constantFrom<SessionAction>('confirm', 'postpone', 'mark_held', 'reschedule', 'cancel'),
       by: actorArb,
       step: stepArb,
       dayOffset: fc.integer({ min: -10, max: 60 }),
@@ -465,6 +625,10 @@ describe('random sequences of operations (property)', () => {
             try {
               if (op.kind === 'cancel')
                 session = cancelSession(session, { reason: 'Alasan uji' }, { by: op.by, at });
+              else if (op.kind === 'confirm') session = confirmSession(session, {}, { by: op.by, at });
+              else if (op.kind === 'postpone')
+                session = postponeSession(session, { reason: 'Alasan uji' }, { by: op.by, at });
+              else if (op.kind === 'mark_held') session = markSessionHeld(session, {}, { by: op.by, at });
               else {
                 const date = new Date(BASE_MS + op.dayOffset * 86_400_000).toISOString().slice(0, 10);
                 const hh = String(op.hour).padStart(2, '0');
@@ -478,13 +642,26 @@ describe('random sequences of operations (property)', () => {
               expect(isOpenGovError(error)).toBe(true);
               if (error instanceof InvalidSessionTransitionError)
                 expect(SESSION_TRANSITIONS[before.status]).not.toContain(op.kind);
+              if (error instanceof SessionNotStartedError) {
+                expect(op.kind).toBe('mark_held');
+                expect(Date.parse(at)).toBeLessThan(Date.parse(before.startsAt));
+              }
               expect(session).toBe(before);
               continue;
             }
             expect(SESSION_TRANSITIONS[before.status]).toContain(op.kind);
             expect(ForumSession.parse(session)).toEqual(session);
             expect(session.history).toHaveLength((before.history?.length ?? 0) + 1);
-            expect(session.status).not.toBe('postponed');
+            const expectedStatus = {
+              confirm: 'confirmed',
+              postpone: 'postponed',
+              mark_held: 'held',
+              cancel: 'cancelled',
+              reschedule: before.status === 'postponed' ? 'confirmed' : before.status,
+            }[op.kind];
+            expect(session.status).toBe(expectedStatus);
+            if (op.kind === 'mark_held')
+              expect(Date.parse(at)).toBeGreaterThanOrEqual(Date.parse(session.startsAt));
             expect(Date.parse(session.endsAt ?? '')).toBeGreaterThan(Date.parse(session.startsAt));
             if (op.kind === 'reschedule')
               expect(Date.parse(session.startsAt)).toBeGreaterThan(Date.parse(at));
@@ -492,6 +669,12 @@ describe('random sequences of operations (property)', () => {
           const times = (session.history ?? []).map((h) => Date.parse(h.at));
           expect(times).toEqual([...times].sort((a, b) => a - b));
           if (status === 'held' || status === 'cancelled') expect(session.status).toBe(status);
+          // Whatever happened, the figures count it as held exactly when its status is `held`.
+          const row = computeFigures(
+            { aspirations: [], sessions: [session] },
+            { groupBy: 'all', asOf: '2026-12-31', validate: false },
+          ).rows[0];
+          expect(row?.sessionsHeld).toBe(session.status === 'held' ? 1 : 0);
         },
       ),
       { numRuns: 2_000 },

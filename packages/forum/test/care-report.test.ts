@@ -1,7 +1,15 @@
 import { Report, transition } from '@opengov-id/care';
 import { ValidationError } from '@opengov-id/core';
 import { describe, expect, it } from 'vitest';
-import { type AspirationInput, aspirationToReport, type FollowUpInput } from '../src/index.js';
+import {
+  Aspiration,
+  type AspirationInput,
+  aspirationToReport,
+  type FollowUpInput,
+  rerouteAspiration,
+  reviewAspiration,
+  toComplaintDraft,
+} from '../src/index.js';
 
 const NIK = '5207024507050001';
 
@@ -105,6 +113,7 @@ describe('aspirationToReport (forwarding to @opengov-id/care)', () => {
         other: [
           { system: 'forum', id: 'asp-ksb-17' },
           { system: 'forum_session', id: 'yasinan-2026-01-08' },
+          { system: 'forum_series', id: 'ksb-yasinan' },
           { system: 'ntb_care', id: 'NTB-2026-77' },
         ],
       },
@@ -194,5 +203,131 @@ describe('aspirationToReport (forwarding to @opengov-id/care)', () => {
       expect(e.issues.some((i) => i.path.includes('description'))).toBe(true);
     }
     expect(() => aspirationToReport({ ...aspiration, areaCode: 'nowhere' })).toThrow(ValidationError);
+  });
+});
+
+describe('the review and routing history of a forwarded aspiration', () => {
+  const TALIWANG = { role: 'officer', organizationId: 'ksb-kec-taliwang' };
+  // Received at the kecamatan, verified there, handed to Dinas PUPR, then (by the admin) from
+  // PUPR to the DPMD alongside it being no longer PUPR's.
+  const received = Aspiration.parse({
+    ...aspiration,
+    raisedBy: { kind: 'warga', name: 'Ibu Siti', nik: NIK, areaCode: '52.07.03.2001' },
+    assignedOrganizationIds: ['ksb-kec-taliwang'],
+    status: 'diterima',
+    answers: [],
+  });
+  const verified = reviewAspiration(
+    received,
+    { decision: 'verify', note: 'Dicek di lokasi, HP pelapor 0812-3456-7890.' },
+    { by: TALIWANG, at: '2026-01-09T08:00:00+08:00' },
+  );
+  const toPupr = rerouteAspiration(
+    verified,
+    { toOrganizationId: 'ksb-pupr', reason: `Jalan kabupaten: kewenangan Dinas PUPR (pelapor NIK ${NIK}).` },
+    { by: TALIWANG, at: '2026-01-09T10:00:00+08:00' },
+  );
+  const routed = rerouteAspiration(
+    toPupr,
+    { toOrganizationId: 'ksb-dpmd', fromOrganizationId: 'ksb-pupr', reason: 'Jalan desa: Dana Desa.' },
+    { by: { role: 'admin' }, at: '2026-01-10T09:00:00+08:00' },
+  );
+
+  it('gives care an alihkan step per reroute, naming role and offices only, and the session as origin', () => {
+    const report = aspirationToReport(routed);
+    expect(Report.parse(report)).toEqual(report);
+    expect(report.history).toEqual([
+      {
+        at: '2026-01-09T10:00:00+08:00',
+        action: 'alihkan',
+        actor: { role: 'penghubung', id: 'forum:officer', organizationId: 'ksb-kec-taliwang' },
+        from: 'belum_terverifikasi',
+        to: 'belum_terverifikasi',
+        reason: {
+          code: 'forum_reroute',
+          note: 'ksb-kec-taliwang → ksb-pupr: Jalan kabupaten: kewenangan Dinas PUPR (pelapor NIK [NIK/KK]).',
+        },
+      },
+      {
+        at: '2026-01-10T09:00:00+08:00',
+        action: 'alihkan',
+        actor: { role: 'admin', id: 'forum:admin' },
+        from: 'belum_terverifikasi',
+        to: 'belum_terverifikasi',
+        reason: { code: 'forum_reroute', note: 'ksb-pupr → ksb-dpmd: Jalan desa: Dana Desa.' },
+      },
+    ]);
+    // The verification stays in the forum: care's own verification clock is untouched.
+    expect(report.history.some((h) => h.action === 'verifikasi')).toBe(false);
+    expect(report.externalRefs.other).toContainEqual({ system: 'forum_session', id: 'yasinan-2026-01-08' });
+    expect(report.updatedAt).toBe('2026-01-10T09:00:00+08:00');
+    const text = JSON.stringify(report);
+    for (const secret of [NIK, '3456', 'Dicek di lokasi']) expect(text).not.toContain(secret);
+    // Care's admin still verifies and assigns it as any new report.
+    const forwarded = transition(
+      report,
+      {
+        type: 'verifikasi',
+        assignTo: { organizationId: 'ksb-dpmd', organizationName: 'DPMD KSB', kind: 'opd' },
+      },
+      { role: 'admin', id: 'admin-ksb' },
+      { at: '2026-01-12T08:00:00+08:00' },
+    );
+    expect(forwarded.status).toBe('diteruskan');
+  });
+
+  it('gives a complaint draft the whole review and routing history and every office it passed', () => {
+    const draft = toComplaintDraft(routed);
+    expect(draft.source).toEqual({
+      system: 'forum',
+      aspirationId: 'asp-ksb-17',
+      sessionId: 'yasinan-2026-01-08',
+      seriesId: 'ksb-yasinan',
+    });
+    expect(draft.routedThroughOrganizationIds).toEqual(['ksb-kec-taliwang', 'ksb-pupr', 'ksb-dpmd']);
+    expect(draft.assignedOrganizationIds).toEqual(['ksb-dpmd']);
+    expect(draft.history.slice(1)).toEqual([
+      {
+        at: '2026-01-09T08:00:00+08:00',
+        kind: 'verified',
+        role: 'officer',
+        actor: { organizationId: 'ksb-kec-taliwang' },
+        organizationId: 'ksb-kec-taliwang',
+        text: 'Dicek di lokasi, HP pelapor [PHONE].',
+      },
+      {
+        at: '2026-01-09T10:00:00+08:00',
+        kind: 'rerouted',
+        role: 'officer',
+        actor: { organizationId: 'ksb-kec-taliwang' },
+        organizationId: 'ksb-kec-taliwang',
+        text: 'Jalan kabupaten: kewenangan Dinas PUPR (pelapor NIK [NIK/KK]).',
+        fromOrganizationIds: ['ksb-kec-taliwang'],
+        toOrganizationIds: ['ksb-pupr'],
+      },
+      {
+        at: '2026-01-10T09:00:00+08:00',
+        kind: 'rerouted',
+        role: 'admin',
+        text: 'Jalan desa: Dana Desa.',
+        fromOrganizationIds: ['ksb-pupr'],
+        toOrganizationIds: ['ksb-dpmd'],
+      },
+    ]);
+    const disposed = toComplaintDraft(
+      reviewAspiration(
+        received,
+        { decision: 'dispose', reason: 'duplicate', duplicateOf: 'asp-ksb-03' },
+        { by: TALIWANG, at: '2026-01-09T08:00:00+08:00' },
+      ),
+    );
+    expect(disposed.history.at(-1)).toMatchObject({
+      kind: 'disposed',
+      disposal: 'duplicate',
+      duplicateOf: 'asp-ksb-03',
+      text: 'Duplikat',
+    });
+    expect(disposed.routedThroughOrganizationIds).toEqual(['ksb-kec-taliwang']);
+    expect(JSON.stringify(draft)).not.toContain(NIK);
   });
 });

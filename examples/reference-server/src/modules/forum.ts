@@ -12,6 +12,7 @@ import {
   type ChangedBy,
   cancelSession,
   computeFigures,
+  confirmSession,
   createSession,
   createFollowUp,
   type FollowUp,
@@ -23,8 +24,10 @@ import {
   isFollowUpConflict,
   isSessionConflict,
   listOverdue,
+  markSessionHeld,
   mayActOnAspiration,
   mayManageSession,
+  postponeSession,
   rerouteAspiration,
   rescheduleSession,
   reviewAspiration,
@@ -107,7 +110,8 @@ const refuse = (field: string, id: string, en: string, code: string) =>
  *   unassigned: the server routes them with the routing table);
  * - an `officer` sees in full the aspirations assigned to their organization, answers them, and
  *   creates and updates follow-ups their organization owns; anything else is answered 404;
- * - an `officer` of a session's organizing office schedules, reschedules and cancels its sessions,
+ * - an `officer` of a session's organizing office schedules, confirms, postpones, reschedules,
+ *   cancels and marks held its sessions,
  *   and an officer verifies, disposes of and reroutes the aspirations assigned to their office;
  *   every such change keeps who (role and organization), when and why in the record's history;
  * - `admin` manages sessions (agenda, attendance) and may do everything.
@@ -238,6 +242,53 @@ export function createForumModule(options: ForumModuleOptions = {}): ServerModul
             });
           await tx.insert(C.sessions, session.id, session);
           return { status: 201 as const, body: session };
+        }),
+      confirmSession: ({ params, body, request, idempotencyKey }) =>
+        onceChanged(context, request, key('confirmSession', idempotencyKey), async (tx) => {
+          const principal = context.principal(request);
+          const current = await managed(tx, principal, params.sessionId);
+          let updated: ForumSession;
+          try {
+            updated = confirmSession(current, body, { by: changedBy(principal), at: stamp() });
+          } catch (error) {
+            return asConflict(isSessionConflict, error);
+          }
+          await tx.update(C.sessions, updated.id, updated);
+          return { status: 200 as const, body: updated };
+        }),
+      postponeSession: ({ params, body, request, idempotencyKey }) =>
+        onceChanged(context, request, key('postponeSession', idempotencyKey), async (tx) => {
+          const principal = context.principal(request);
+          const current = await managed(tx, principal, params.sessionId);
+          let updated: ForumSession;
+          try {
+            updated = postponeSession(current, body, { by: changedBy(principal), at: stamp() });
+          } catch (error) {
+            return asConflict(isSessionConflict, error);
+          }
+          await tx.update(C.sessions, updated.id, updated);
+          return { status: 200 as const, body: updated };
+        }),
+      markSessionHeld: ({ params, body, request, idempotencyKey }) =>
+        onceChanged(context, request, key('markSessionHeld', idempotencyKey), async (tx) => {
+          const principal = context.principal(request);
+          const current = await managed(tx, principal, params.sessionId);
+          const series =
+            current.seriesId === undefined
+              ? undefined
+              : await tx.get<ForumSeries>(C.series, current.seriesId);
+          let updated: ForumSession;
+          try {
+            updated = markSessionHeld(current, body, {
+              by: changedBy(principal),
+              at: stamp(),
+              timeZone: series?.timeZone,
+            });
+          } catch (error) {
+            return asConflict(isSessionConflict, error);
+          }
+          await tx.update(C.sessions, updated.id, updated);
+          return { status: 200 as const, body: updated };
         }),
       rescheduleSession: ({ params, body, request, idempotencyKey }) =>
         onceChanged(context, request, key('rescheduleSession', idempotencyKey), async (tx) => {
@@ -459,6 +510,9 @@ export function createForumModule(options: ForumModuleOptions = {}): ServerModul
       listSessions: ANYONE,
       getSession: ANYONE,
       createSession: STAFF_ROLES,
+      confirmSession: STAFF_ROLES,
+      postponeSession: STAFF_ROLES,
+      markSessionHeld: STAFF_ROLES,
       rescheduleSession: STAFF_ROLES,
       cancelSession: STAFF_ROLES,
       putAgenda: ADMIN_ONLY,

@@ -19,7 +19,14 @@ import { FiguresGroupBySchema, FiguresSchema, PercentileMethodSchema } from '../
 import { FollowUpUpdate, NewFollowUp } from '../follow-up/operations.js';
 import { FollowUp, FollowUpStatus } from '../follow-up/schemas.js';
 import { ForumSeries } from '../series/schemas.js';
-import { NewSession, SessionCancellation, SessionReschedule } from '../session/admin.js';
+import {
+  NewSession,
+  SessionCancellation,
+  SessionConfirmation,
+  SessionHeld,
+  SessionPostponement,
+  SessionReschedule,
+} from '../session/admin.js';
 import { AgendaItem, Attendance, ForumSession, SessionStatus } from '../session/schemas.js';
 
 /**
@@ -109,6 +116,45 @@ export const forumRoutes = {
     idempotent: true,
     responses: { 201: ForumSession, 200: ForumSession },
     errors: { 409: ForumProblem },
+  },
+  confirmSession: {
+    method: 'POST',
+    path: '/sessions/:sessionId/confirm',
+    summary: 'Confirm a tentative session, publishing it',
+    description:
+      'Tentative becomes confirmed; who, when and the note are kept in its history. 409 when the session is not tentative (a postponed one is confirmed again by a reschedule, with its new date).',
+    tags: ['sessions'],
+    params: SessionId,
+    body: SessionConfirmation,
+    idempotent: true,
+    responses: { 200: ForumSession },
+    errors: { 404: ForumProblem, 409: ForumProblem },
+  },
+  postponeSession: {
+    method: 'POST',
+    path: '/sessions/:sessionId/postpone',
+    summary: 'Postpone a confirmed session to a date not yet set, with the reason',
+    description:
+      'Confirmed becomes postponed; the reason, who and when are kept in its history. Reschedule it to confirm it again. 409 when the session is not confirmed.',
+    tags: ['sessions'],
+    params: SessionId,
+    body: SessionPostponement,
+    idempotent: true,
+    responses: { 200: ForumSession },
+    errors: { 404: ForumProblem, 409: ForumProblem },
+  },
+  markSessionHeld: {
+    method: 'POST',
+    path: '/sessions/:sessionId/held',
+    summary: 'Record that a confirmed session took place',
+    description:
+      'Confirmed becomes held (final), once its start has passed; only held sessions count in the figures. Who, when and the note are kept in its history. 409 when the session is not confirmed or has not started yet.',
+    tags: ['sessions'],
+    params: SessionId,
+    body: SessionHeld,
+    idempotent: true,
+    responses: { 200: ForumSession },
+    errors: { 404: ForumProblem, 409: ForumProblem },
   },
   rescheduleSession: {
     method: 'POST',

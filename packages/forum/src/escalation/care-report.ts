@@ -9,7 +9,13 @@ import {
   type ReportTypeCode,
 } from '@opengov-id/care';
 import { parseWith } from '@opengov-id/core';
-import { Aspiration, type AspirationInput, type AspirationKind } from '../aspiration/schemas.js';
+import {
+  Aspiration,
+  type AspirationChange,
+  type AspirationInput,
+  type AspirationKind,
+} from '../aspiration/schemas.js';
+import { publicReason } from '../shared/history.js';
 import { FollowUp, type FollowUpInput, type TimelineEntry } from '../follow-up/schemas.js';
 import type { Actor } from '../session/schemas.js';
 
@@ -72,6 +78,25 @@ function actorId(actor: Actor | undefined, fallback: string): string {
   return actor?.postId ?? actor?.personId ?? actor?.organizationId ?? actor?.name ?? fallback;
 }
 
+/** Care's `StatusReason.note` limit. */
+const NOTE_MAX = 1000;
+
+/**
+ * A forum reroute as care's `alihkan` step: who as a role and office (care's actor id is the
+ * forum role, never a person), and the offices before and after with the reason in the note.
+ */
+function rerouteStep(change: AspirationChange): { at: string; actor: CareActor; note: string } {
+  const { by } = change;
+  const actor: CareActor = {
+    role: by.role === 'admin' ? 'admin' : 'penghubung',
+    id: `forum:${by.role}`,
+    ...(by.organizationId === undefined ? {} : { organizationId: by.organizationId }),
+  };
+  const route = `${(change.fromOrganizationIds ?? []).join(', ')} → ${(change.toOrganizationIds ?? []).join(', ')}`;
+  const note = change.reason === undefined ? route : `${route}: ${publicReason(change.reason)}`;
+  return { at: change.at, actor, note: note.length > NOTE_MAX ? `${note.slice(0, NOTE_MAX - 1)}…` : note };
+}
+
 const STEP_TEXT: Readonly<Record<TimelineEntry['kind'], string>> = {
   created: 'Tindak lanjut dibuat',
   progress: 'Kemajuan tindak lanjut',
@@ -107,8 +132,17 @@ function stepText(entry: TimelineEntry, commitment: string): string {
  *   `tindak_lanjuti`), oldest first. These steps happened before care: they do not move care's
  *   state, so the report arrives `belum_terverifikasi` with no disposisi, and care's admin
  *   verifies and assigns it with `transition` as for any new report;
- * - external references: the aspiration (`system: 'forum'`), its session, and its own
- *   references (an `sp4n_lapor` numeric id becomes `laporTrackingId`).
+ * - routing history kept: every reroute in the aspiration's audit `history` becomes an `alihkan`
+ *   entry (same `belum_terverifikasi` → `belum_terverifikasi`) whose actor is the forum role
+ *   (`id: 'forum:officer'`, care role `penghubung`; `admin` stays `admin`) and the office that
+ *   acted, with `reason.code: 'forum_reroute'` and a note naming the offices before and after
+ *   and the reason (NIK, phone numbers and e-mails redacted). A forum verification or disposal
+ *   is not carried: care's `verifikasi` and `tolak` would start and stop its own SLA clocks, and
+ *   care has no neutral entry for a review made elsewhere (the `forum` reference leads back to
+ *   it). Like a care `alihkan`, a forum reroute by an office stops care's first-response clock;
+ * - external references: the aspiration (`system: 'forum'`), its session (`forum_session`: the
+ *   complaint's origin), its series (`forum_series`), and its own references (an `sp4n_lapor`
+ *   numeric id becomes `laporTrackingId`).
  *
  * Pure: nothing is sent.
  *
@@ -120,7 +154,7 @@ function stepText(entry: TimelineEntry, commitment: string): string {
  * declare const followUps: FollowUp[];
  * const report = aspirationToReport(aspiration, { followUps });
  * report.channel; // => 'forum'
- * report.history.map((h) => h.action); // ['jawab', 'jawab', 'tindak_lanjuti', ...]
+ * report.history.map((h) => h.action); // ['jawab', 'alihkan', 'tindak_lanjuti', ...]
  * ```
  */
 export function aspirationToReport(
@@ -135,8 +169,12 @@ export function aspirationToReport(
   type Step = { at: string; order: number; actor: CareActor } & (
     | { kind: 'jawab'; response: ReportResponse }
     | { kind: 'tindak_lanjuti'; followUp: CareFollowUp }
+    | { kind: 'alihkan'; note: string }
   );
   const steps: Step[] = [];
+  for (const change of a.history ?? [])
+    if (change.action === 'rerouted')
+      steps.push({ ...rerouteStep(change), order: steps.length, kind: 'alihkan' });
   for (const answer of a.answers) {
     const organizationId = answer.responder.organizationId;
     const actor: CareActor = {
@@ -195,6 +233,7 @@ export function aspirationToReport(
   const other = [
     { system: 'forum', id: a.id },
     ...(a.sessionId ? [{ system: 'forum_session', id: a.sessionId }] : []),
+    ...(a.seriesId ? [{ system: 'forum_series', id: a.seriesId }] : []),
     ...a.externalRefs.filter((r) => r !== lapor).map((r) => ({ system: r.system, id: r.id })),
   ];
   const history: CareHistoryEntry[] = steps.map((s) => ({
@@ -203,6 +242,7 @@ export function aspirationToReport(
     actor: s.actor,
     from: 'belum_terverifikasi',
     to: 'belum_terverifikasi',
+    ...(s.kind === 'alihkan' ? { reason: { code: 'forum_reroute', note: s.note } } : {}),
   }));
   const updatedAt = steps.at(-1)?.at;
 

@@ -1,5 +1,12 @@
 import { parseWith } from '@opengov-id/core';
-import { Aspiration, type AspirationInput, type ExternalRef } from '../aspiration/schemas.js';
+import {
+  Aspiration,
+  type AspirationInput,
+  DISPOSAL_REASON_LABELS,
+  type DisposalReason,
+  type ExternalRef,
+} from '../aspiration/schemas.js';
+import { publicReason } from '../shared/history.js';
 import { FollowUp, type FollowUpInput } from '../follow-up/schemas.js';
 import type { Actor } from '../session/schemas.js';
 
@@ -7,25 +14,44 @@ import type { Actor } from '../session/schemas.js';
 export interface ComplaintHistoryEntry {
   /** When. */
   readonly at: string;
-  /** What happened: raised, answered (in the forum or later), or a follow-up timeline step. */
+  /**
+   * What happened: raised, answered (in the forum or later), verified, disposed of or rerouted
+   * by an office, or a follow-up timeline step.
+   */
   readonly kind:
     | 'raised'
     | 'answered_in_forum'
     | 'answered'
+    | 'verified'
+    | 'disposed'
+    | 'rerouted'
     | 'follow_up_created'
     | 'follow_up_progress'
     | 'follow_up_evidence'
     | 'follow_up_completed'
     | 'follow_up_cancelled'
     | 'follow_up_reopened';
-  /** The text: the aspiration, the answer, the commitment or the note. */
+  /**
+   * The text: the aspiration, the answer, the commitment or the note; for a review or reroute
+   * the reason (NIK, phone numbers and e-mails redacted).
+   */
   readonly text: string;
-  /** Who acted, when known. */
+  /** Who acted, when known (for a review or reroute, only the acting office). */
   readonly actor?: Actor;
+  /** The acting role of a review or reroute (`'officer'`, `'admin'`): never a person. */
+  readonly role?: string;
   /** The follow-up, for follow-up steps. */
   readonly followUpId?: string;
-  /** The owner organization, for follow-up steps. */
+  /** The owner organization of a follow-up step, or the acting office of a review or reroute. */
   readonly organizationId?: string;
+  /** Why it was disposed of, for `disposed`. */
+  readonly disposal?: DisposalReason;
+  /** The aspiration it repeats, for a `duplicate` disposal. */
+  readonly duplicateOf?: string;
+  /** Offices assigned before, for `rerouted`. */
+  readonly fromOrganizationIds?: readonly string[];
+  /** Offices assigned after, for `rerouted`. */
+  readonly toOrganizationIds?: readonly string[];
   /** Evidence links, for follow-up steps. */
   readonly evidenceUrls?: readonly string[];
 }
@@ -33,8 +59,10 @@ export interface ComplaintHistoryEntry {
 /**
  * A complaint draft made from a forum aspiration: the plain shape that a complaint system
  * (NTB Care, SP4N-LAPOR!; for `@opengov-id/care` see {@link aspirationToReport}) takes as a new report, with the
- * aspiration's whole history (raising, answers, follow-up timelines) kept in time order.
- * Personal data: the citizen's name only when not anonymous; never the NIK.
+ * aspiration's whole history (raising, answers, verification, disposal and reroutes, follow-up
+ * timelines) kept in time order, and the session it was raised in as its origin (`source`).
+ * Personal data: the citizen's name only when not anonymous; never the NIK; a review or reroute
+ * names only the acting role and office, and its reason is redacted.
  */
 export interface ComplaintDraft {
   /** Where it came from. */
@@ -56,8 +84,14 @@ export interface ComplaintDraft {
   readonly regionCode: string;
   /** Who raised it, minimally. */
   readonly reporter: { readonly kind: string; readonly name?: string; readonly anonymous: boolean };
-  /** Organizations it was assigned to. */
+  /** Organizations it is assigned to now. */
   readonly assignedOrganizationIds: readonly string[];
+  /**
+   * Every office it was routed through, in the order it reached them: the first assignment, then
+   * each reroute's new offices (from its audit `history`); the current assignment when it was
+   * never rerouted.
+   */
+  readonly routedThroughOrganizationIds: readonly string[];
   /** Ids elsewhere (a complaint system adds its own id here when it files the draft). */
   readonly externalRefs: readonly ExternalRef[];
   /** When it was first raised. */
@@ -93,8 +127,11 @@ function shorten(text: string, max: number): string {
 
 /**
  * Turns an aspiration into a complaint draft to forward to a complaint system, keeping its
- * history: when it was raised, every answer, and every follow-up timeline entry (with owner and
- * evidence), in time order. Pure: nothing is sent. For `@opengov-id/care` use
+ * history: when it was raised, every answer, every verification, disposal and reroute of its
+ * audit `history` (role and office only, reason redacted, offices before and after), and every
+ * follow-up timeline entry (with owner and evidence), in time order. The session it was raised
+ * in is the draft's origin (`source.sessionId`), and `routedThroughOrganizationIds` lists every
+ * office it passed through. Pure: nothing is sent. For `@opengov-id/care` use
  * {@link aspirationToReport}, which gives a care `Report`; this plain draft suits other systems.
  *
  * @throws {@link @opengov-id/core!index.ValidationError} for an invalid aspiration or follow-up.
@@ -130,6 +167,39 @@ export function toComplaintDraft(
       text: answer.text,
       actor: answer.responder,
     });
+  const routed: string[] = [];
+  const reach = (ids: readonly string[]) => {
+    for (const id of ids) if (!routed.includes(id)) routed.push(id);
+  };
+  for (const change of a.history ?? []) {
+    const office = change.by.organizationId;
+    const reason = change.reason === undefined ? undefined : publicReason(change.reason);
+    const common = {
+      at: change.at,
+      role: change.by.role,
+      ...(office === undefined ? {} : { actor: { organizationId: office }, organizationId: office }),
+    };
+    if (change.action === 'rerouted') {
+      reach(change.fromOrganizationIds ?? []);
+      reach(change.toOrganizationIds ?? []);
+      push({
+        ...common,
+        kind: 'rerouted',
+        text: reason ?? '',
+        ...(change.fromOrganizationIds ? { fromOrganizationIds: change.fromOrganizationIds } : {}),
+        ...(change.toOrganizationIds ? { toOrganizationIds: change.toOrganizationIds } : {}),
+      });
+    } else if (change.action === 'disposed') {
+      push({
+        ...common,
+        kind: 'disposed',
+        text: reason ?? (change.disposal ? DISPOSAL_REASON_LABELS[change.disposal].id : ''),
+        ...(change.disposal ? { disposal: change.disposal } : {}),
+        ...(change.duplicateOf ? { duplicateOf: change.duplicateOf } : {}),
+      });
+    } else push({ ...common, kind: 'verified', text: reason ?? '' });
+  }
+  reach(a.assignedOrganizationIds);
   for (const f of followUps) {
     for (const entry of f.timeline) {
       push({
@@ -163,6 +233,7 @@ export function toComplaintDraft(
       anonymous,
     },
     assignedOrganizationIds: a.assignedOrganizationIds,
+    routedThroughOrganizationIds: routed,
     externalRefs: a.externalRefs,
     raisedAt: a.raisedAt,
     history: history.map(({ order: _order, ...entry }) => entry),

@@ -6,7 +6,9 @@ import {
   OpenGovError,
   parseWith,
   regionCodeSchema,
+  resolveTimeZone,
   ValidationError,
+  toZonedIso,
   zonedDateTimeToInstant,
 } from '@opengov-id/core';
 import { ForumLevel, type ForumSeries } from '../series/schemas.js';
@@ -96,11 +98,58 @@ export const SessionCancellation = z.strictObject({
 /** A cancellation as written by a caller; see {@link SessionCancellation}. */
 export type SessionCancellation = z.input<typeof SessionCancellation>;
 
-/** What can be done to a scheduled session. */
-export type SessionAction = 'reschedule' | 'cancel';
+/**
+ * The confirmation of a tentative session (it is then published), with an optional note.
+ *
+ * @example
+ * ```ts
+ * SessionConfirmation.parse({ note: 'Undangan sudah diedarkan.' });
+ * ```
+ */
+export const SessionConfirmation = z.strictObject({
+  /** A note for the history. */
+  note: z.string().trim().min(1).optional(),
+});
+/** A confirmation as written by a caller; see {@link SessionConfirmation}. */
+export type SessionConfirmation = z.input<typeof SessionConfirmation>;
 
 /**
- * The actions each session status allows: a session that was held or cancelled is final.
+ * The reason a confirmed session is put off to a date not yet set.
+ *
+ * @example
+ * ```ts
+ * SessionPostponement.parse({ reason: 'Bupati dipanggil ke Mataram.' });
+ * ```
+ */
+export const SessionPostponement = z.strictObject({
+  /** Why it is put off. */
+  reason: z.string().trim().min(1),
+});
+/** A postponement as written by a caller; see {@link SessionPostponement}. */
+export type SessionPostponement = z.input<typeof SessionPostponement>;
+
+/**
+ * The record that a confirmed session took place, with an optional note.
+ *
+ * @example
+ * ```ts
+ * SessionHeld.parse({ note: 'Dihadiri 180 warga.' });
+ * ```
+ */
+export const SessionHeld = z.strictObject({
+  /** A note for the history. */
+  note: z.string().trim().min(1).optional(),
+});
+/** A held record as written by a caller; see {@link SessionHeld}. */
+export type SessionHeld = z.input<typeof SessionHeld>;
+
+/** What can be done to a scheduled session. */
+export type SessionAction = 'confirm' | 'postpone' | 'mark_held' | 'reschedule' | 'cancel';
+
+/**
+ * The actions each session status allows: a tentative session is confirmed; a confirmed one is
+ * postponed or recorded as held; a postponed one becomes confirmed again only by a reschedule
+ * (it needs a new date); a session that was held or cancelled is final.
  *
  * @example
  * ```ts
@@ -109,14 +158,17 @@ export type SessionAction = 'reschedule' | 'cancel';
  * ```
  */
 export const SESSION_TRANSITIONS: Readonly<Record<SessionStatus, readonly SessionAction[]>> = {
-  tentative: ['reschedule', 'cancel'],
-  confirmed: ['reschedule', 'cancel'],
+  tentative: ['confirm', 'reschedule', 'cancel'],
+  confirmed: ['postpone', 'mark_held', 'reschedule', 'cancel'],
   postponed: ['reschedule', 'cancel'],
   cancelled: [],
   held: [],
 };
 
 const ACTION_LABELS: Readonly<Record<SessionAction, LocalizedMessage>> = {
+  confirm: { id: 'dikonfirmasi', en: 'confirmed' },
+  postpone: { id: 'ditunda', en: 'postponed' },
+  mark_held: { id: 'ditandai terlaksana', en: 'marked as held' },
   reschedule: { id: 'dijadwalkan ulang', en: 'rescheduled' },
   cancel: { id: 'dibatalkan', en: 'cancelled' },
 };
@@ -161,10 +213,53 @@ export class InvalidSessionTransitionError extends OpenGovError {
   }
 }
 
+const ZONE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  'Asia/Jakarta': 'WIB',
+  'Asia/Pontianak': 'WIB',
+  'Asia/Makassar': 'WITA',
+  'Asia/Jayapura': 'WIT',
+};
+
 /**
- * Whether an error from {@link rescheduleSession} or {@link cancelSession} is a conflict with
+ * A session recorded as held before its start (an API answers 409): it has not taken place yet.
+ *
+ * @example
+ * ```ts
+ * declare const session: ForumSession; // a confirmed session starting 2026-02-05 19:00 WITA
+ * try {
+ *   markSessionHeld(session, {}, { by: { role: 'admin' }, at: '2026-02-05T18:00:00+08:00' });
+ * } catch (error) {
+ *   if (error instanceof SessionNotStartedError) console.log(error.startsAt);
+ * }
+ * ```
+ */
+export class SessionNotStartedError extends OpenGovError {
+  override readonly name: string = 'SessionNotStartedError';
+  /** The session's start, in the session's zone. */
+  readonly startsAt: string;
+
+  constructor(startsAt: string, zone: string) {
+    const local = toZonedIso(startsAt, zone);
+    const when = `${local.slice(0, 10)} ${local.slice(11, 16)} ${ZONE_ABBREVIATIONS[zone] ?? zone}`;
+    const messages = {
+      id: `Sesi ini baru dimulai ${when}, sehingga belum dapat ditandai terlaksana.`,
+      en: `This session starts at ${when}, so it cannot be marked as held yet.`,
+    };
+    super(messages.en, { code: 'session_not_started', messages });
+    this.startsAt = local;
+  }
+
+  protected override details(): Record<string, unknown> {
+    return { startsAt: this.startsAt };
+  }
+}
+
+/**
+ * Whether an error from a session change ({@link confirmSession}, {@link postponeSession},
+ * {@link markSessionHeld}, {@link rescheduleSession}, {@link cancelSession}) is a conflict with
  * the session's current state (an API answers 409) rather than bad input: a status that
- * forbids the action, or a change dated before the last one in its history.
+ * forbids the action, a session marked held before its start, or a change dated before the
+ * last one in its history.
  *
  * @example
  * ```ts
@@ -177,15 +272,18 @@ export class InvalidSessionTransitionError extends OpenGovError {
  * }
  * ```
  */
-export function isSessionConflict(error: unknown): error is InvalidSessionTransitionError | ValidationError {
+export function isSessionConflict(
+  error: unknown,
+): error is InvalidSessionTransitionError | SessionNotStartedError | ValidationError {
   return (
     error instanceof InvalidSessionTransitionError ||
+    error instanceof SessionNotStartedError ||
     (error instanceof ValidationError && error.code === 'history_order')
   );
 }
 
 /**
- * Whether `actor` may reschedule or cancel `session`: an admin always; an officer when the
+ * Whether `actor` may confirm, postpone, mark held, reschedule or cancel `session`: an admin always; an officer when the
  * session's organizing office is theirs.
  *
  * @example
@@ -412,4 +510,106 @@ export function cancelSession(
   checkAllowed(current, 'cancel', context.at);
   const entry: SessionChange = { at: context.at, action: 'cancelled', by, reason: publicReason(data.reason) };
   return { ...current, status: 'cancelled', history: [...(current.history ?? []), entry] };
+}
+
+/** Appends a status change to a checked session's history. */
+function changeStatus(
+  session: ForumSession,
+  action: SessionAction,
+  status: SessionStatus,
+  context: SessionChangeContext,
+  reason: string | undefined,
+): ForumSession {
+  const current = parseWith(ForumSession, session, 'ForumSession');
+  const by = auditActor(parseWith(ChangedBy, context.by, 'ChangedBy'));
+  checkAllowed(current, action, context.at);
+  const entry: SessionChange = {
+    at: context.at,
+    action: status === 'confirmed' ? 'confirmed' : status === 'postponed' ? 'postponed' : 'held',
+    by,
+    ...(reason === undefined ? {} : { reason: publicReason(reason) }),
+  };
+  return { ...current, status, history: [...(current.history ?? []), entry] };
+}
+
+/**
+ * Confirms a tentative session (`tentative` → `confirmed`): it is then published. The note, if
+ * any, goes into its history (NIK, phone numbers and e-mails redacted: the history is public).
+ *
+ * @throws {@link InvalidSessionTransitionError} when the session is not tentative.
+ * @throws {@link @opengov-id/core!index.ValidationError} for invalid input or `at` before the
+ * last change (`history_order`).
+ * @example
+ * ```ts
+ * declare const draft: ForumSession; // a tentative session from the store
+ * const published = confirmSession(draft, {}, { by: { role: 'officer', organizationId: 'ksb-kec-seteluk' }, at: '2026-01-22T09:00:00+08:00' });
+ * published.status; // => 'confirmed'
+ * ```
+ */
+export function confirmSession(
+  session: ForumSession,
+  change: SessionConfirmation,
+  context: SessionChangeContext,
+): ForumSession {
+  const data = parseWith(SessionConfirmation, change, 'SessionConfirmation');
+  return changeStatus(session, 'confirm', 'confirmed', context, data.note);
+}
+
+/**
+ * Postpones a confirmed session to a date not yet set (`confirmed` → `postponed`), keeping the
+ * reason in its history (NIK, phone numbers and e-mails redacted). It becomes confirmed again
+ * only through {@link rescheduleSession}, with its new date.
+ *
+ * @throws {@link InvalidSessionTransitionError} when the session is not confirmed.
+ * @throws {@link @opengov-id/core!index.ValidationError} for a missing reason or `at` before the
+ * last change (`history_order`).
+ * @example
+ * ```ts
+ * declare const session: ForumSession; // a confirmed session from the store
+ * const off = postponeSession(session, { reason: 'Bupati dipanggil ke Mataram.' }, { by: { role: 'admin' }, at: '2026-02-04T07:00:00+08:00' });
+ * off.status; // => 'postponed'
+ * ```
+ */
+export function postponeSession(
+  session: ForumSession,
+  change: SessionPostponement,
+  context: SessionChangeContext,
+): ForumSession {
+  const data = parseWith(SessionPostponement, change, 'SessionPostponement');
+  return changeStatus(session, 'postpone', 'postponed', context, data.reason);
+}
+
+/** What {@link markSessionHeld} needs beyond the record. */
+export interface SessionHeldContext extends SessionChangeContext {
+  /** The session's zone, to name its start in a refusal: the series' one. @defaultValue `'Asia/Makassar'` (WITA) */
+  readonly timeZone?: string | undefined;
+}
+
+/**
+ * Records that a confirmed session took place (`confirmed` → `held`, final), once its start
+ * has passed. Only a held session counts in the accountability figures ({@link computeFigures}).
+ * The start is an instant with its offset, so the check does not depend on the host's zone; a
+ * refusal names the start in the session's zone (WITA unless `timeZone` says otherwise).
+ *
+ * @throws {@link InvalidSessionTransitionError} when the session is not confirmed.
+ * @throws {@link SessionNotStartedError} when `at` is before the session's start.
+ * @throws {@link @opengov-id/core!index.ValidationError} for invalid input or `at` before the
+ * last change (`history_order`).
+ * @example
+ * ```ts
+ * declare const session: ForumSession; // a confirmed session that started at 19:00 WITA
+ * const held = markSessionHeld(session, { note: 'Dihadiri 180 warga.' }, { by: { role: 'admin' }, at: '2026-02-05T22:30:00+08:00' });
+ * held.status; // => 'held'
+ * ```
+ */
+export function markSessionHeld(
+  session: ForumSession,
+  change: SessionHeld,
+  context: SessionHeldContext,
+): ForumSession {
+  const data = parseWith(SessionHeld, change, 'SessionHeld');
+  const held = changeStatus(session, 'mark_held', 'held', context, data.note);
+  if (Date.parse(context.at) < Date.parse(held.startsAt))
+    throw new SessionNotStartedError(held.startsAt, resolveTimeZone(context.timeZone ?? DEFAULT_ZONE));
+  return held;
 }

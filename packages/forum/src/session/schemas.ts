@@ -309,7 +309,8 @@ export const ClosingReport = z.object({
 export type ClosingReport = z.output<typeof ClosingReport>;
 
 /**
- * What was done to a session after it was planned: created, rescheduled or cancelled.
+ * What was done to a session after it was planned: created, rescheduled, cancelled, confirmed,
+ * postponed or recorded as held.
  *
  * @example
  * ```ts
@@ -323,6 +324,12 @@ export const SessionChangeAction = z.enum({
   rescheduled: 'rescheduled',
   /** Called off. */
   cancelled: 'cancelled',
+  /** A tentative session confirmed (published). */
+  confirmed: 'confirmed',
+  /** Put off to a date not yet set. */
+  postponed: 'postponed',
+  /** Recorded as having taken place. */
+  held: 'held',
 });
 /** One of the {@link SessionChangeAction} values. */
 export type SessionChangeAction = z.output<typeof SessionChangeAction>;
@@ -349,7 +356,7 @@ export const SessionChange = z.object({
   action: SessionChangeAction,
   /** Who made it. */
   by: ChangedBy,
-  /** Why (required for a reschedule or a cancellation). */
+  /** Why (required for a reschedule, a postponement or a cancellation). */
   reason: z.string().min(1).optional(),
   /** Date, time and place before a reschedule. */
   previous: z.object({ startsAt: Instant, endsAt: Instant.optional(), venue: Venue.optional() }).optional(),

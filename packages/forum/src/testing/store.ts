@@ -20,9 +20,12 @@ import { FollowUp, type FollowUpInput } from '../follow-up/schemas.js';
 import { ForumSeries, type ForumSeriesInput } from '../series/schemas.js';
 import {
   cancelSession,
+  confirmSession,
   createSession,
   isSessionConflict,
+  markSessionHeld,
   mayManageSession,
+  postponeSession,
   rescheduleSession,
 } from '../session/admin.js';
 import { ForumSession, type ForumSessionInput } from '../session/schemas.js';
@@ -196,6 +199,34 @@ export function createForumTestStore(
       if (idempotencyKey !== undefined) byKey.set(`session:${idempotencyKey}`, created.id);
       return { status: 201, body: created };
     },
+    confirmSession: ({ params, body, request, idempotencyKey }) =>
+      once(`confirm:${params.sessionId}`, idempotencyKey, () => {
+        const current = managedSession(request, params.sessionId);
+        const updated = asConflict(isSessionConflict, () =>
+          confirmSession(current, body, { by: actor(request), at: now() }),
+        );
+        sessions.set(updated.id, updated);
+        return updated;
+      }),
+    postponeSession: ({ params, body, request, idempotencyKey }) =>
+      once(`postpone:${params.sessionId}`, idempotencyKey, () => {
+        const current = managedSession(request, params.sessionId);
+        const updated = asConflict(isSessionConflict, () =>
+          postponeSession(current, body, { by: actor(request), at: now() }),
+        );
+        sessions.set(updated.id, updated);
+        return updated;
+      }),
+    markSessionHeld: ({ params, body, request, idempotencyKey }) =>
+      once(`held:${params.sessionId}`, idempotencyKey, () => {
+        const current = managedSession(request, params.sessionId);
+        const timeZone = current.seriesId === undefined ? undefined : series.get(current.seriesId)?.timeZone;
+        const updated = asConflict(isSessionConflict, () =>
+          markSessionHeld(current, body, { by: actor(request), at: now(), timeZone }),
+        );
+        sessions.set(updated.id, updated);
+        return updated;
+      }),
     rescheduleSession: ({ params, body, request, idempotencyKey }) =>
       once(`reschedule:${params.sessionId}`, idempotencyKey, () => {
         const current = managedSession(request, params.sessionId);
