@@ -31,14 +31,7 @@ export function fieldError(field: string, id: string, en: string, code: string):
   );
 }
 
-/**
- * A NIK or No. KK that ends a sentence: core's `redactText` leaves a 16-digit number followed by
- * a full stop alone (it might be a decimal), which lets `... NIK 5207024507050001.` through.
- */
-const ID_BEFORE_FULL_STOP =
-  /(?<![\d.])(?:\d{6}[\s.-]?\d{6}[\s.-]?\d{4}|\d{4}[\s-]\d{4}[\s-]\d{4}[\s-]\d{4})(?=\.(?!\d))/g;
-
 /** A reason as the public reads it in a history: NIK, No. KK, phone numbers and e-mails redacted. */
 export function publicReason(text: string): string {
-  return redactText(text.replace(ID_BEFORE_FULL_STOP, '[NIK/KK]'));
+  return redactText(text);
 }
