@@ -54,6 +54,22 @@ describe('Open311 client: discovery, services, definitions', () => {
 });
 
 describe('Open311 client: POST requests and tokens', () => {
+  it('an undefined apiKey (an unset environment variable) sends no api_key', async () => {
+    let form = new URLSearchParams();
+    server.use(
+      http.post(`${BASE}/requests.xml`, async ({ request }) => {
+        form = new URLSearchParams(await request.text());
+        return xml('node-open311/boston-submitrequest-token.xml');
+      }),
+    );
+    const env: Record<string, string | undefined> = {};
+    // Typed `string | undefined`, as `process.env['X']` is: it must compile without `!`.
+    const open311 = createOpen311Client({ baseUrl: BASE, apiKey: env['OPEN311_KEY'], maxRetries: 0 });
+    await open311.postRequest({ service_code: 'PJU', address_string: 'Jl. Undru, Taliwang' });
+    expect(form.get('service_code')).toBe('PJU');
+    expect(form.has('api_key')).toBe(false);
+  });
+
   it('posts a form-encoded body with api_key, attribute[CODE] and attribute[CODE][]', async () => {
     let contentType = '';
     let form = new URLSearchParams();

@@ -649,6 +649,22 @@ describe('request building', () => {
     expect(auth).toEqual(['Bearer abc', 'ckan-key', 'Bearer t1', 'Bearer t2', null]);
   });
 
+  it('an undefined token (an unset environment variable) sends no Authorization', async () => {
+    const auth: Array<string | null> = [];
+    server.use(
+      http.get(`${BASE}/me`, ({ request }) => {
+        auth.push(request.headers.get('authorization'));
+        return HttpResponse.json({});
+      }),
+    );
+    const unset: Record<string, string | undefined> = {};
+    // Typed `string | undefined`, as `process.env['X']` is: it must compile without `!` or a function.
+    await createHttpClient({ baseUrl: BASE, token: unset['OGP_TOKEN'] }).request({ path: 'me' });
+    await client({ token: undefined, authScheme: 'raw' }).request({ path: 'me' });
+    await client({ token: unset['OGP_TOKEN'] ?? 'fallback' }).request({ path: 'me' });
+    expect(auth).toEqual([null, null, 'Bearer fallback']);
+  });
+
   it('does not send the token to another origin', async () => {
     const auth: Array<string | null> = [];
     server.use(

@@ -1,4 +1,10 @@
-import { AuthError, NotFoundError, ResponseShapeError, ValidationError } from '@opengov-id/core';
+import {
+  AuthError,
+  NotFoundError,
+  OpenGovError,
+  ResponseShapeError,
+  ValidationError,
+} from '@opengov-id/core';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../../scripts/msw.server.js';
@@ -15,6 +21,8 @@ import {
   ckanTimestampToInstant,
   createCkanClient,
   DatastoreSearchResult,
+  fromDatastoreFields,
+  toDatastoreFields,
 } from '../src/index.js';
 import { ckanPortalHandlers, seedCatalogue } from '../src/testing/index.js';
 import { fixture, fixtureText } from './helpers.js';
@@ -435,5 +443,199 @@ describe('createCkanClient against the emulated portal', () => {
     await expect(anonymous.packagePatch({ id: created.id, notes: 'x' })).rejects.toBeInstanceOf(
       CkanAuthorizationError,
     );
+  });
+});
+
+describe('DataStore writes (datastore_create, datastore_upsert)', () => {
+  const TOKEN = 'tok-ksb-datastore-7f3e';
+
+  /** Records each write's body and Authorization, and answers with a recorded-shape fixture or a status. */
+  function recordWrites(action: string, answer: () => Response) {
+    const seen: Array<{ auth: string | null; body: Record<string, unknown> }> = [];
+    server.use(
+      http.post(`${API}/${action}`, async ({ request }) => {
+        seen.push({
+          auth: request.headers.get('authorization'),
+          body: (await request.json()) as Record<string, unknown>,
+        });
+        return answer();
+      }),
+    );
+    return seen;
+  }
+  const ok = (path: string) => () =>
+    new HttpResponse(fixtureText(path), { headers: { 'content-type': 'application/json' } });
+
+  it('creates a table from toDatastoreFields as is, POSTing CKAN names with the raw token', async () => {
+    const seen = recordWrites('datastore_create', ok('ckan/own_datastore_create.json'));
+    const { value } = toDatastoreFields({
+      fields: [
+        { name: 'kecamatan', type: 'string', title: 'Kecamatan' },
+        { name: 'jumlah', type: 'integer', title: 'Jumlah penduduk', description: 'Jiwa' },
+      ],
+      primaryKey: 'kecamatan',
+    });
+    const ckan = createCkanClient({ baseUrl: BASE, token: TOKEN });
+    const written = await ckan.datastoreCreate({
+      resourceId: 'b0c1d2e3-penduduk-2024',
+      ...value,
+      records: [{ kecamatan: 'Taliwang', jumlah: 62000 }],
+      calculateRecordCount: true,
+    });
+    expect(seen).toEqual([
+      {
+        auth: TOKEN,
+        body: {
+          resource_id: 'b0c1d2e3-penduduk-2024',
+          fields: [
+            { id: 'kecamatan', type: 'text', info: { label: 'Kecamatan' } },
+            { id: 'jumlah', type: 'int', info: { label: 'Jumlah penduduk', notes: 'Jiwa' } },
+          ],
+          primary_key: ['kecamatan'],
+          records: [{ kecamatan: 'Taliwang', jumlah: 62000 }],
+          calculate_record_count: true,
+        },
+      },
+    ]);
+    expect(written.resource_id).toBe('b0c1d2e3-penduduk-2024');
+    // What the site echoes reads back into the same Table Schema.
+    expect(fromDatastoreFields(written.fields ?? [], ['kecamatan']).value.fields.map((f) => f.name)).toEqual([
+      'kecamatan',
+      'jumlah',
+    ]);
+  });
+
+  it('the fields of a datastore_search go back into datastore_create and fromDatastoreFields', async () => {
+    serve('datastore_search', fixtureText('ckan/demo-frictionless-datastore_search_rows.json'));
+    const seen = recordWrites('datastore_create', ok('ckan/own_datastore_create.json'));
+    const ckan = createCkanClient({ baseUrl: BASE, token: TOKEN });
+    const { fields } = await ckan.datastoreSearch({ resourceId: 'x', limit: 0 });
+    expect(fromDatastoreFields(fields).lost).toEqual([]);
+    await ckan.datastoreCreate({ resourceId: 'copy', fields });
+    expect(seen[0]?.body['fields']).toHaveLength(fields.length);
+  });
+
+  it('creates the resource with the table, and drops a null info CKAN would refuse', async () => {
+    const seen = recordWrites('datastore_create', ok('ckan/own_datastore_create.json'));
+    await createCkanClient({ baseUrl: BASE, token: TOKEN }).datastoreCreate({
+      resource: { package_id: 'jumlah-penduduk-ksb-2024', name: 'Penduduk 2024' },
+      fields: [{ id: 'kecamatan', type: 'text', info: null }],
+      primaryKey: 'kecamatan',
+      aliases: 'penduduk_ksb',
+      force: true,
+    });
+    expect(seen[0]?.body).toEqual({
+      resource: { package_id: 'jumlah-penduduk-ksb-2024', name: 'Penduduk 2024' },
+      fields: [{ id: 'kecamatan', type: 'text' }],
+      primary_key: ['kecamatan'],
+      aliases: ['penduduk_ksb'],
+      force: true,
+    });
+  });
+
+  it('upserts, inserts and updates rows, with CKAN default method when none is given', async () => {
+    const seen = recordWrites('datastore_upsert', ok('ckan/own_datastore_upsert.json'));
+    const ckan = createCkanClient({ baseUrl: BASE, token: TOKEN });
+    const records = [{ kecamatan: 'Taliwang', jumlah: 62150 }];
+    const written = await ckan.datastoreUpsert({ resourceId: 'b0c1d2e3-penduduk-2024', records });
+    await ckan.datastoreUpsert({ resourceId: 'r', records, method: 'update', dryRun: true, force: false });
+    expect(seen.map((s) => s.body)).toEqual([
+      { resource_id: 'b0c1d2e3-penduduk-2024', records },
+      { resource_id: 'r', records, method: 'update', force: false, dry_run: true },
+    ]);
+    expect(written.records).toEqual(records);
+    expect(written.method).toBe('upsert');
+  });
+
+  it('never retries a write: a 503 is one request and a typed error', async () => {
+    const creates = recordWrites('datastore_create', () => new HttpResponse('busy', { status: 503 }));
+    const upserts = recordWrites('datastore_upsert', () => new HttpResponse('busy', { status: 503 }));
+    const ckan = createCkanClient({ baseUrl: BASE, token: TOKEN, http: { backoff: { initialMs: 1 } } });
+    await expect(ckan.datastoreCreate({ resourceId: 'r', records: [{ a: 1 }] })).rejects.toBeInstanceOf(
+      OpenGovError,
+    );
+    await expect(ckan.datastoreUpsert({ resourceId: 'r', records: [{ a: 1 }] })).rejects.toBeInstanceOf(
+      OpenGovError,
+    );
+    expect([creates.length, upserts.length]).toEqual([1, 1]);
+  });
+
+  it("maps CKAN's answers to typed errors without the token", async () => {
+    recordWrites('datastore_upsert', () =>
+      HttpResponse.json(
+        {
+          success: false,
+          error: { __type: 'Not Found Error', message: 'Resource "r" was not found.' },
+        },
+        { status: 404 },
+      ),
+    );
+    recordWrites('datastore_create', () =>
+      HttpResponse.json(
+        {
+          success: false,
+          error: { __type: 'Validation Error', fields: ['"jumlah" is not a valid type'] },
+        },
+        { status: 409 },
+      ),
+    );
+    const ckan = createCkanClient({ baseUrl: BASE, token: TOKEN });
+    const missing = await failure(ckan.datastoreUpsert({ resourceId: 'r', records: [] }));
+    expect(missing).toBeInstanceOf(CkanNotFoundError);
+    const invalid = (await failure(
+      ckan.datastoreCreate({ resourceId: 'r', fields: [{ id: 'jumlah', type: 'angka' }] }),
+    )) as CkanValidationError;
+    expect(invalid).toBeInstanceOf(CkanValidationError);
+    expect(invalid.fieldErrors['fields']).toEqual(['"jumlah" is not a valid type']);
+    expect(JSON.stringify(invalid.toJSON())).not.toContain(TOKEN);
+  });
+
+  it('checks its input before any request, with bilingual messages naming the field', () => {
+    const anonymous = createCkanClient({ baseUrl: BASE });
+    expect(() => anonymous.datastoreCreate({ resourceId: 'r' })).toThrow(/token/);
+    expect(() => anonymous.datastoreUpsert({ resourceId: 'r', records: [] })).toThrow(/token/);
+    const ckan = createCkanClient({ baseUrl: BASE, token: TOKEN });
+    const field = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (error) {
+        expect(error).toBeInstanceOf(ValidationError);
+        const { issues } = error as ValidationError;
+        expect(issues[0]?.message.id).toBeTruthy();
+        return issues[0]?.field;
+      }
+      throw new Error('expected a ValidationError');
+    };
+    expect(field(() => ckan.datastoreCreate({}))).toBe('resourceId');
+    expect(field(() => ckan.datastoreCreate({ resourceId: 'r', resource: { package_id: 'p' } }))).toBe(
+      'resourceId',
+    );
+    expect(field(() => ckan.datastoreCreate({ resourceId: '' }))).toBe('resourceId');
+    expect(field(() => ckan.datastoreCreate({ resource: { package_id: '' } }))).toBe('resource.package_id');
+    const withUrl = { package_id: 'p', url: 'https://x.test/a.csv' } as unknown as { package_id: string };
+    expect(field(() => ckan.datastoreCreate({ resource: withUrl }))).toBe('resource.url');
+    const notRows = [[1, 2]] as unknown as Array<Record<string, unknown>>;
+    expect(field(() => ckan.datastoreCreate({ resourceId: 'r', records: notRows }))).toBe('records');
+    expect(field(() => ckan.datastoreUpsert({ resourceId: 'r', records: notRows }))).toBe('records');
+    const method = 'replace' as 'upsert';
+    expect(field(() => ckan.datastoreUpsert({ resourceId: 'r', records: [], method }))).toBe('method');
+  });
+});
+
+describe('an unset token', () => {
+  it('token: undefined (an unset environment variable) sends no Authorization on reads', async () => {
+    const auth: Array<string | null> = [];
+    server.use(
+      http.get(`${API}/status_show`, ({ request }) => {
+        auth.push(request.headers.get('authorization'));
+        return HttpResponse.json({ success: true, result: { site_title: 'KSB' } });
+      }),
+    );
+    const env: Record<string, string | undefined> = {};
+    const ckan = createCkanClient({ baseUrl: BASE, token: env['CKAN_TOKEN'] });
+    await ckan.statusShow();
+    expect(auth).toEqual([null]);
+    // ... and writes fail locally, as without a token at all.
+    expect(() => ckan.packageCreate({ name: 'abc', owner_org: 'o' })).toThrow(/token/);
   });
 });

@@ -35,8 +35,11 @@ export type Open311ClientOptions = (HttpClientOptions | { http: HttpClient }) & 
   format?: Open311Format;
   /** `jurisdiction_id`, only for an endpoint that serves several jurisdictions. */
   jurisdictionId?: string;
-  /** API key, sent in the POST form body only (never in a URL, an error or a log). */
-  apiKey?: string;
+  /**
+   * API key, sent in the POST form body only (never in a URL, an error or a log). `undefined` (an
+   * unset `process.env` entry) sends no `api_key`.
+   */
+  apiKey?: string | undefined;
   /** Zone in which window bounds are written (`start_date`, `end_date`). @defaultValue `'Asia/Makassar'` */
   zone?: string;
 };

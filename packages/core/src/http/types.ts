@@ -48,8 +48,9 @@ export interface HttpClientOptions {
    * Credential sent in `Authorization`. A string, or a function called per request (token refresh).
    * With `authScheme: 'Bearer'` (the default) it is sent as `Bearer <token>`; `'raw'` sends it as is (CKAN).
    * It is only sent to the origin of `baseUrl`, never to an absolute URL on another host.
+   * `undefined` (an unset `process.env` entry), or a function returning it, sends no `Authorization`.
    */
-  token?: string | (() => string | undefined | Promise<string | undefined>);
+  token?: string | (() => string | undefined | Promise<string | undefined>) | undefined;
   /** How the token is written into `Authorization`. @defaultValue `'Bearer'` */
   authScheme?: 'Bearer' | 'raw';
   /** Headers sent with every request. */

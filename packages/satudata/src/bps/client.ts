@@ -18,7 +18,7 @@ import { BpsDataResponse, BpsDomain, BpsPagination, BpsSubject, BpsVariable } fr
  *
  * @example
  * ```ts
- * createBpsClient({ key: process.env['BPS_KEY']!, baseUrl: BPS_WEBAPI_URL });
+ * createBpsClient({ key: process.env['BPS_KEY'], baseUrl: BPS_WEBAPI_URL });
  * ```
  */
 export const BPS_WEBAPI_URL = 'https://webapi.bps.go.id/v1/api/';
@@ -28,7 +28,7 @@ export const BPS_WEBAPI_URL = 'https://webapi.bps.go.id/v1/api/';
  *
  * @example
  * ```ts
- * const bps = createBpsClient({ key: process.env['BPS_KEY']! });
+ * const bps = createBpsClient({ key: process.env['BPS_KEY'] });
  * await bps.subjects({ domain: BPS_DOMAINS.ksb }).toArray({ limit: 100 });
  * ```
  */
@@ -39,12 +39,16 @@ export const BPS_DOMAINS = { national: '0000', ntb: '5200', ksb: '5207' } as con
  *
  * @example
  * ```ts
- * const options: BpsClientOptions = { key: process.env['BPS_KEY']!, lang: 'ind' };
+ * const options: BpsClientOptions = { key: process.env['BPS_KEY'], lang: 'ind' };
  * ```
  */
 export interface BpsClientOptions {
-  /** The WebAPI key. Sent as `?key=` and scrubbed from every URL, error and hook the SDK produces. */
-  key: string;
+  /**
+   * The WebAPI key. Sent as `?key=` and scrubbed from every URL, error and hook the SDK produces.
+   * `undefined` (an unset `process.env` entry) or a blank key throws a `ValidationError`
+   * (`bps_key_required`) when the client is created, since BPS answers nothing without one.
+   */
+  key: string | undefined;
   /** Language of labels. @defaultValue `'ind'` */
   lang?: 'ind' | 'eng';
   /** @defaultValue {@link BPS_WEBAPI_URL} */
@@ -58,7 +62,7 @@ export interface BpsClientOptions {
  *
  * @example
  * ```ts
- * const bps = createBpsClient({ key: process.env['BPS_KEY']! });
+ * const bps = createBpsClient({ key: process.env['BPS_KEY'] });
  * await bps.variables({ domain: '5207' }).toArray({ limit: 10 }).catch((e: unknown) => {
  *   if (e instanceof BpsApiError) console.log(e.bpsMessage);
  * });
@@ -88,7 +92,7 @@ export class BpsApiError extends OpenGovError {
  *
  * @example
  * ```ts
- * const bps = createBpsClient({ key: process.env['BPS_KEY']! });
+ * const bps = createBpsClient({ key: process.env['BPS_KEY'] });
  * const table = await bps.data({ domain: '5200', variable: 1956 });
  * const row: BpsDataRow = table.rows[0]!;
  * console.log(row.vervar.label, row.year, row.period.label, row.value);
@@ -116,7 +120,7 @@ export interface BpsDataRow {
  *
  * @example
  * ```ts
- * const bps = createBpsClient({ key: process.env['BPS_KEY']! });
+ * const bps = createBpsClient({ key: process.env['BPS_KEY'] });
  * const table = await bps.data({ domain: '5200', variable: 1956 });
  * console.table(table.rows.map((r) => ({ wilayah: r.vervar.label, tahun: r.year, nilai: r.value })));
  * ```
@@ -141,7 +145,7 @@ export interface BpsDataTable {
  *
  * @example
  * ```ts
- * const bps = createBpsClient({ key: process.env['BPS_KEY']! });
+ * const bps = createBpsClient({ key: process.env['BPS_KEY'] });
  * for await (const subject of bps.subjects({ domain: '5207' })) console.log(subject.title);
  * ```
  */
@@ -181,7 +185,7 @@ export interface BpsClient {
  *
  * @example
  * ```ts
- * const bps = createBpsClient({ key: process.env['BPS_KEY']! });
+ * const bps = createBpsClient({ key: process.env['BPS_KEY'] });
  * for await (const page of bps.subjects({ domain: '5200' }).pages()) console.log(page.pagination.total);
  * ```
  */
@@ -265,7 +269,7 @@ const NO_BODY = new Set([101, 204, 205, 304]);
  *
  * @example
  * ```ts
- * const bps = createBpsClient({ key: process.env['BPS_KEY']! });
+ * const bps = createBpsClient({ key: process.env['BPS_KEY'] });
  * const ksb = await bps.domains({ type: 'kabbyprov', prov: '5200' }).toArray({ limit: 20 });
  * const penduduk = await bps.data({ domain: '5207', variable: 1956 });
  * ```

@@ -11,6 +11,7 @@ import {
 } from '@opengov-id/core';
 import * as z from 'zod';
 import { CkanGroup, type CkanResource, CkanTag } from '../mapping/ckan-schema.js';
+import type { CkanDatastoreField } from './datastore-field.js';
 import { type CkanAnswerContext, mapHttpError, parseAnswer } from './parse.js';
 import {
   CKAN_RESULT_SCHEMAS,
@@ -19,6 +20,7 @@ import {
   type CkanPackageSummary,
   type CkanStatus,
   type DatastoreSearchResult,
+  type DatastoreWriteResult,
 } from './schemas.js';
 
 /**
@@ -37,14 +39,17 @@ export const CKAN_MAX_ROWS = 1000;
  *
  * @example
  * ```ts
- * const options: CkanClientOptions = { baseUrl: 'https://data.sumbawabaratkab.go.id', token: () => process.env['CKAN_TOKEN'] };
+ * const options: CkanClientOptions = { baseUrl: 'https://data.sumbawabaratkab.go.id', token: process.env['CKAN_TOKEN'] };
  * ```
  */
 export interface CkanClientOptions {
   /** The portal root (`https://data.ntbprov.go.id`) or its action API (`…/api/3/action`). */
   baseUrl: string;
-  /** The CKAN API token, sent raw in `Authorization` (no `Bearer `). Needed for writes and private data. */
-  token?: HttpClientOptions['token'];
+  /**
+   * The CKAN API token, sent raw in `Authorization` (no `Bearer `). Needed for writes and private
+   * data. `undefined` (an unset `process.env` entry) sends no `Authorization`.
+   */
+  token?: HttpClientOptions['token'] | undefined;
   /** Passed to core's HTTP client: timeouts, retries, backoff, hooks, a custom fetch, headers. */
   http?: Omit<HttpClientOptions, 'baseUrl' | 'token' | 'authScheme'>;
 }
@@ -208,6 +213,75 @@ export interface CkanResourceInput {
 }
 
 /**
+ * What `datastore_create` takes: the table's resource (`resourceId`, or a new `resource` to create
+ * with it), its `fields` and `primaryKey` (as {@link toDatastoreFields} returns them), and rows to
+ * append. Calling it again on the same resource adds fields and replaces the primary key,
+ * indexes and aliases, but appends `records` again: it is not idempotent.
+ *
+ * @example
+ * ```ts
+ * const input: DatastoreCreateInput = {
+ *   resourceId: 'b0c1d2e3-penduduk-2024',
+ *   fields: [{ id: 'kecamatan', type: 'text' }, { id: 'jumlah', type: 'int' }],
+ *   primaryKey: ['kecamatan'],
+ *   records: [{ kecamatan: 'Taliwang', jumlah: 62000 }],
+ * };
+ * ```
+ */
+export interface DatastoreCreateInput {
+  /** The resource the table belongs to. Give this or `resource`, not both. */
+  resourceId?: string | undefined;
+  /**
+   * A resource to create in `package_id` and hold the table (no file: CKAN marks it
+   * `url_type: 'datastore'`). Give this or `resourceId`, not both. A `url` is refused: CKAN then
+   * hands the file to DataPusher and creates no table itself.
+   */
+  resource?: { package_id: string; url?: never; [key: string]: unknown } | undefined;
+  /** The columns; a field already in the table keeps its type. */
+  fields?: readonly CkanDatastoreField[] | undefined;
+  /** Rows appended to the table. */
+  records?: ReadonlyArray<Record<string, unknown>> | undefined;
+  /** Columns of the unique key `datastore_upsert` matches on; replaces any earlier key. */
+  primaryKey?: string | readonly string[] | undefined;
+  /** Columns to index; replaces earlier indexes. */
+  indexes?: string | readonly string[] | undefined;
+  /** Read-only alias names of the table; replaces earlier aliases. */
+  aliases?: string | readonly string[] | undefined;
+  /** Write even if the resource is read-only (a DataPusher/XLoader table). */
+  force?: boolean | undefined;
+  /** Refresh the stored row count `datastore_search` estimates totals from; set it on the last of a series of writes. */
+  calculateRecordCount?: boolean | undefined;
+}
+
+/**
+ * What `datastore_upsert` takes: rows and how to write them. `upsert` (CKAN's default) and
+ * `update` match rows on the table's primary key; `insert` fails on a duplicate key.
+ *
+ * @example
+ * ```ts
+ * const input: DatastoreUpsertInput = {
+ *   resourceId: 'b0c1d2e3-penduduk-2024',
+ *   records: [{ kecamatan: 'Taliwang', jumlah: 62150 }],
+ *   method: 'upsert',
+ * };
+ * ```
+ */
+export interface DatastoreUpsertInput {
+  /** The resource id or alias of the table. */
+  resourceId: string;
+  /** The rows to write. */
+  records: ReadonlyArray<Record<string, unknown>>;
+  /** @defaultValue `'upsert'` (CKAN) */
+  method?: 'upsert' | 'insert' | 'update' | undefined;
+  /** Write even if the resource is read-only (a DataPusher/XLoader table). */
+  force?: boolean | undefined;
+  /** Refresh the stored row count `datastore_search` estimates totals from; set it on the last of a series of writes. */
+  calculateRecordCount?: boolean | undefined;
+  /** Check the rows (types, keys) and roll back instead of committing (CKAN 2.9+). */
+  dryRun?: boolean | undefined;
+}
+
+/**
  * How {@link CkanClient.datastoreRecords} walks the pages.
  *
  * @example
@@ -288,6 +362,22 @@ export interface CkanClient {
   ): Promise<CkanPackageSummary>;
   /** `resource_create`, as multipart when `upload` is given; needs a token. */
   resourceCreate(input: CkanResourceInput, options?: { signal?: AbortSignal }): Promise<CkanResource>;
+  /**
+   * `datastore_create`: creates or alters a DataStore table and appends `records`; needs a token.
+   * Never retried automatically, since a second attempt would append the rows again.
+   */
+  datastoreCreate(
+    input: DatastoreCreateInput,
+    options?: { signal?: AbortSignal },
+  ): Promise<DatastoreWriteResult>;
+  /**
+   * `datastore_upsert`: writes rows into an existing table; needs a token. Not retried
+   * automatically; with `method: 'upsert'` a failed call can safely be made again.
+   */
+  datastoreUpsert(
+    input: DatastoreUpsertInput,
+    options?: { signal?: AbortSignal },
+  ): Promise<DatastoreWriteResult>;
   /** Any other action, validated with your `schema` inside the envelope. */
   action<S extends z.ZodType>(
     name: string,
@@ -387,6 +477,74 @@ function datastoreQuery(params: DatastoreSearchParams): Record<string, QueryValu
   };
 }
 
+function requireText(field: string, value: unknown): void {
+  if (typeof value === 'string' && value !== '') return;
+  throw ValidationError.single(
+    field,
+    { id: `Kolom \`${field}\` wajib diisi.`, en: `Field \`${field}\` is required.` },
+    'invalid_parameter',
+  );
+}
+
+function requireRecords(value: unknown, required: boolean): void {
+  if (value === undefined && !required) return;
+  if (Array.isArray(value) && value.every((r) => r !== null && typeof r === 'object' && !Array.isArray(r)))
+    return;
+  throw ValidationError.single(
+    'records',
+    {
+      id: 'Kolom `records` wajib berupa daftar objek baris.',
+      en: 'Field `records` must be a list of row objects.',
+    },
+    'invalid_parameter',
+  );
+}
+
+// CKAN reads these as a list or a comma-separated string; a list is sent as is.
+const list = (value: string | readonly string[] | undefined) => (typeof value === 'string' ? [value] : value);
+
+function datastoreCreateBody(input: DatastoreCreateInput): Record<string, unknown> {
+  if ((input.resourceId === undefined) === (input.resource === undefined)) {
+    throw ValidationError.single(
+      'resourceId',
+      {
+        id: 'Berikan salah satu dari `resourceId` atau `resource`, tidak keduanya.',
+        en: 'Give exactly one of `resourceId` or `resource`.',
+      },
+      'invalid_parameter',
+    );
+  }
+  if (input.resource === undefined) requireText('resourceId', input.resourceId);
+  else {
+    requireText('resource.package_id', input.resource.package_id);
+    if (input.resource.url !== undefined) {
+      throw ValidationError.single(
+        'resource.url',
+        {
+          id: 'datastoreCreate tidak menerima `resource.url`: CKAN menyerahkan berkas ke DataPusher tanpa membuat tabel. Buat sumber daya dengan resourceCreate.',
+          en: 'datastoreCreate takes no `resource.url`: CKAN hands the file to DataPusher and creates no table. Create the resource with resourceCreate.',
+        },
+        'invalid_parameter',
+      );
+    }
+  }
+  requireRecords(input.records, false);
+  const body: Record<string, unknown> = {
+    resource_id: input.resourceId,
+    resource: input.resource,
+    // A null `info` (as some sites send it back) fails CKAN's dict validator.
+    fields: input.fields?.map(({ info, ...field }) => (info == null ? field : { ...field, info })),
+    records: input.records,
+    primary_key: list(input.primaryKey),
+    indexes: list(input.indexes),
+    aliases: list(input.aliases),
+    force: input.force,
+    calculate_record_count: input.calculateRecordCount,
+  };
+  for (const key of Object.keys(body)) if (body[key] === undefined) delete body[key];
+  return body;
+}
+
 function formValue(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
@@ -399,7 +557,7 @@ function formValue(value: unknown): string {
  *
  * @example
  * ```ts
- * const ckan = createCkanClient({ baseUrl: 'https://data.sumbawabaratkab.go.id', token: () => process.env['CKAN_TOKEN'] });
+ * const ckan = createCkanClient({ baseUrl: 'https://data.sumbawabaratkab.go.id', token: process.env['CKAN_TOKEN'] });
  *
  * const page = await ckan.packageSearch({ q: 'penduduk', facetFields: ['organization'], rows: 20 });
  * console.log(page.count, page.search_facets?.['organization']?.items);
@@ -667,6 +825,40 @@ export function createCkanClient(options: CkanClientOptions): CkanClient {
       return call('resource_create', CKAN_RESULT_SCHEMAS.resource_create, {
         method: 'POST',
         body: form,
+        signal: opts.signal,
+      });
+    },
+    datastoreCreate(input, opts = {}) {
+      requireToken('datastore_create');
+      return call('datastore_create', CKAN_RESULT_SCHEMAS.datastore_create, {
+        method: 'POST',
+        json: datastoreCreateBody(input),
+        signal: opts.signal,
+      });
+    },
+    datastoreUpsert(input, opts = {}) {
+      requireToken('datastore_upsert');
+      requireText('resourceId', input.resourceId);
+      requireRecords(input.records, true);
+      if (input.method !== undefined && !['upsert', 'insert', 'update'].includes(input.method)) {
+        throw ValidationError.single(
+          'method',
+          {
+            id: '`method` harus `upsert`, `insert` atau `update`.',
+            en: '`method` must be `upsert`, `insert` or `update`.',
+          },
+          'invalid_parameter',
+        );
+      }
+      const body: Record<string, unknown> = { resource_id: input.resourceId, records: input.records };
+      if (input.method !== undefined) body['method'] = input.method;
+      if (input.force !== undefined) body['force'] = input.force;
+      if (input.calculateRecordCount !== undefined)
+        body['calculate_record_count'] = input.calculateRecordCount;
+      if (input.dryRun !== undefined) body['dry_run'] = input.dryRun;
+      return call('datastore_upsert', CKAN_RESULT_SCHEMAS.datastore_upsert, {
+        method: 'POST',
+        json: body,
         signal: opts.signal,
       });
     },

@@ -6,7 +6,9 @@ export {
   CKAN_MAX_ROWS,
   createCkanClient,
   type DatastorePaging,
+  type DatastoreCreateInput,
   type DatastoreSearchParams,
+  type DatastoreUpsertInput,
   type GroupListParams,
   type ListParams,
   type PackageSearchParams,
@@ -49,6 +51,7 @@ export {
   CkanSearchFacet,
   CkanStatus,
   ckanEnvelope,
-  CkanDatastoreField,
   DatastoreSearchResult,
+  DatastoreWriteResult,
 } from './schemas.js';
+export { CkanDatastoreField, CkanDatastoreFieldInfo } from './datastore-field.js';

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { CkanGroup, CkanResource, CkanTag, CkanTimestamp } from '../mapping/ckan-schema.js';
+import { CkanDatastoreField } from './datastore-field.js';
 
 // Package and resource shapes here are deliberately minimal and loose: the full `CkanPackage`
 // schema lives in `src/mapping/ckan-schema.ts` (owned by the mapping work) and replaces these
@@ -157,31 +158,6 @@ export const CkanStatus = z.looseObject({
 export type CkanStatus = z.output<typeof CkanStatus>;
 
 /**
- * A DataStore field: `id`, `type` (`int4`, `text`, `numeric`, `timestamp`, `_text`, ...) and
- * the optional data dictionary `info`.
- *
- * @example
- * ```ts
- * CkanDatastoreField.parse({ id: 'jumlah', type: 'int4', info: { label: 'Jumlah' } });
- * ```
- */
-export const CkanDatastoreField = z.looseObject({
-  id: z.string(),
-  type: z.string(),
-  info: z.record(z.string(), z.unknown()).nullish(),
-});
-/**
- * A DataStore field.
- *
- * @example
- * ```ts
- * declare const json: unknown; // a decoded response body
- * const value: CkanDatastoreField = CkanDatastoreField.parse(json);
- * ```
- */
-export type CkanDatastoreField = z.output<typeof CkanDatastoreField>;
-
-/**
  * The `result` of `datastore_search`, in both shapes: up to CKAN 2.11 with `_links`
  * (offset URLs), from 2.12 with `next_page` (keyset paging, absent on the last page), and
  * DKAN 7's CKAN-compatible variant (`resource_id` as an array, `sql` leaked, every value a
@@ -218,6 +194,36 @@ export const DatastoreSearchResult = z.looseObject({
  * ```
  */
 export type DatastoreSearchResult = z.output<typeof DatastoreSearchResult>;
+
+/**
+ * The `result` of `datastore_create` and `datastore_upsert`: the `resource_id` written, and what
+ * the site echoes of the request (`fields`, `primary_key`, `method`). `datastore_upsert` echoes
+ * the `records`; `datastore_create` only on sites older than CKAN 2.8.
+ *
+ * @example
+ * ```ts
+ * declare const envelope: { result: unknown }; // a decoded CKAN response
+ * const written = DatastoreWriteResult.parse(envelope.result);
+ * console.log(written.resource_id);
+ * ```
+ */
+export const DatastoreWriteResult = z.looseObject({
+  resource_id: z.string(),
+  fields: z.array(CkanDatastoreField).nullish(),
+  primary_key: z.union([z.string(), z.array(z.string())]).nullish(),
+  method: z.string().nullish(),
+  records: z.array(z.record(z.string(), z.unknown())).nullish(),
+});
+/**
+ * The result of `datastore_create` and `datastore_upsert`.
+ *
+ * @example
+ * ```ts
+ * declare const json: unknown; // a decoded response body
+ * const value: DatastoreWriteResult = DatastoreWriteResult.parse(json);
+ * ```
+ */
+export type DatastoreWriteResult = z.output<typeof DatastoreWriteResult>;
 
 /**
  * The `error` object of a failed CKAN action: `__type`, and `message` or (for a `Validation
@@ -301,4 +307,6 @@ export const CKAN_RESULT_SCHEMAS = {
   package_create: CkanPackageSummary,
   package_patch: CkanPackageSummary,
   resource_create: CkanResource,
+  datastore_create: DatastoreWriteResult,
+  datastore_upsert: DatastoreWriteResult,
 } as const;

@@ -1,5 +1,6 @@
 import { OpenGovError } from '@opengov-id/core';
-import type { CkanDatastoreField, CkanPackageSummary } from './schemas.js';
+import type { CkanDatastoreField } from './datastore-field.js';
+import type { CkanPackageSummary } from './schemas.js';
 
 // The read semantics of CKAN's actions over records held in memory, written once and used by both
 // the emulated portal of `@opengov-id/satudata/testing` and the reference server's CKAN module.

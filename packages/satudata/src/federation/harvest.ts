@@ -21,8 +21,8 @@ export interface HarvestPortal {
   url: string;
   /** What it serves; `auto` runs {@link probePortal} first. @defaultValue `'auto'` */
   kind?: 'auto' | 'ckan' | 'dkan' | 'datajson';
-  /** CKAN API token, for private datasets. */
-  token?: string;
+  /** CKAN API token, for private datasets; `undefined` harvests anonymously. */
+  token?: string | undefined;
   /** CKAN filter query, to harvest part of a portal. */
   fq?: string;
 }

@@ -33,6 +33,7 @@ import {
   ckanTimestampToInstant,
 } from './ckan-schema.js';
 import type { LostField, MappingResult } from './result.js';
+import type { CkanPackageInput } from '../ckan/client.js';
 import { hasContent, jsonValue, obj, put, str, strList } from './util.js';
 
 /**
@@ -472,8 +473,12 @@ function distributionFromResource(
   return d;
 }
 
-/** A CKAN package dict ready for `package_create` / `package_update`. */
-export interface CkanPackageDict {
+/**
+ * A CKAN package dict ready for `package_create` / `package_update`: a
+ * {@link CkanPackageInput} whose mapped keys are always present, so it goes to
+ * {@link CkanClient.packageCreate} as is.
+ */
+export interface CkanPackageDict extends CkanPackageInput {
   name: string;
   title: string;
   notes: string;
@@ -513,9 +518,9 @@ const agentJson = (a: Agent) => JSON.stringify(a);
  * @example
  * ```ts
  * declare const dataset: Dataset;
- * const ckan = createCkanClient({ baseUrl: 'https://data.sumbawabaratkab.go.id' });
+ * const ckan = createCkanClient({ baseUrl: 'https://data.sumbawabaratkab.go.id', token: process.env['CKAN_TOKEN'] });
  * const { value: pkg, lost } = toCkanPackage(dataset);
- * await ckan.packageCreate({ ...pkg });
+ * await ckan.packageCreate(pkg);
  * ```
  */
 export function toCkanPackage(dataset: Dataset): MappingResult<CkanPackageDict> {

@@ -1,5 +1,6 @@
-import type { LostField, MappingResult } from '../mapping/result.js';
 import { parseWith } from '@opengov-id/core';
+import type { CkanDatastoreField } from '../ckan/datastore-field.js';
+import type { LostField, MappingResult } from '../mapping/result.js';
 import {
   parseTableSchema,
   TableSchema,
@@ -7,12 +8,16 @@ import {
   type TableSchemaType,
 } from './table-schema.js';
 
-/** A CKAN DataStore field (`datastore_create` / `datastore_search` `fields[]`). */
-export interface DatastoreField {
-  id: string;
-  type: string;
-  info?: { label?: string; notes?: string; type_override?: string; [key: string]: string | undefined };
-}
+/**
+ * A CKAN DataStore field (`datastore_create` / `datastore_search` `fields[]`): the same type as
+ * {@link CkanDatastoreField}, so the `fields` of a search go straight into {@link fromDatastoreFields}.
+ *
+ * @example
+ * ```ts
+ * const field: DatastoreField = { id: 'jumlah', type: 'int4', info: { label: 'Jumlah penduduk' } };
+ * ```
+ */
+export type DatastoreField = CkanDatastoreField;
 
 /** What {@link toDatastoreFields} returns: fields and the primary key for `datastore_create`. */
 export interface DatastoreDefinition {
@@ -71,17 +76,9 @@ const FRICTIONLESS_KEY = 'frictionless';
  * @example
  * ```ts
  * declare const schema: TableSchema; // the resource's Table Schema
- * const http = createHttpClient({
- *   baseUrl: 'https://data.sumbawabaratkab.go.id/api/3/action/',
- *   token: () => process.env['CKAN_TOKEN'],
- *   authScheme: 'raw',
- * });
+ * const ckan = createCkanClient({ baseUrl: 'https://data.sumbawabaratkab.go.id', token: process.env['CKAN_TOKEN'] });
  * const { value } = toDatastoreFields(schema);
- * await http.request({
- *   method: 'POST',
- *   path: 'datastore_create',
- *   json: { resource_id: 'b0c1d2e3-penduduk-2024', fields: value.fields, primary_key: value.primaryKey },
- * });
+ * await ckan.datastoreCreate({ resourceId: 'b0c1d2e3-penduduk-2024', ...value });
  * ```
  */
 export function toDatastoreFields(input: unknown): MappingResult<DatastoreDefinition> {
@@ -122,7 +119,8 @@ export function toDatastoreFields(input: unknown): MappingResult<DatastoreDefini
  *
  * @example
  * ```ts
- * declare const fields: DatastoreField[]; // the `fields` of a datastore_search answer
+ * const ckan = createCkanClient({ baseUrl: 'https://data.sumbawabaratkab.go.id' });
+ * const { fields } = await ckan.datastoreSearch({ resourceId: 'b0c1d2e3-penduduk-2024', limit: 0 });
  * const { value: schema } = fromDatastoreFields(fields);
  * ```
  */
@@ -136,7 +134,7 @@ export function fromDatastoreFields(
     if (f.id === '_id') return;
     let extra: Record<string, unknown> = {};
     const raw = f.info?.[FRICTIONLESS_KEY];
-    if (raw) {
+    if (typeof raw === 'string' && raw !== '') {
       try {
         extra = JSON.parse(raw) as Record<string, unknown>;
       } catch {
