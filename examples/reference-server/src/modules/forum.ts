@@ -32,6 +32,7 @@ import {
   rescheduleSession,
   reviewAspiration,
   type RoutingTableInput,
+  type SessionHeldContext,
   routeAspiration,
   applyFollowUpUpdate,
   toPublicAspiration,
@@ -196,6 +197,32 @@ export function createForumModule(options: ForumModuleOptions = {}): ServerModul
 
     const stamp = () => toZonedIso(context.now(), 'Asia/Makassar');
 
+    /**
+     * One of forum's session changes by a manager of the session (404 for anyone else): the session
+     * read locked, the change applied with its series' zone, stored; a conflict answers 409.
+     */
+    const changeSession = (
+      route: string,
+      request: Request,
+      idempotencyKey: string | undefined,
+      sessionId: string,
+      apply: (current: ForumSession, change: SessionHeldContext) => ForumSession,
+    ) =>
+      onceChanged(context, request, key(route, idempotencyKey), async (tx) => {
+        const principal = context.principal(request);
+        const current = await managed(tx, principal, sessionId);
+        const series =
+          current.seriesId === undefined ? undefined : await tx.get<ForumSeries>(C.series, current.seriesId);
+        let updated: ForumSession;
+        try {
+          updated = apply(current, { by: changedBy(principal), at: stamp(), timeZone: series?.timeZone });
+        } catch (error) {
+          return asConflict(isSessionConflict, error);
+        }
+        await tx.update(C.sessions, updated.id, updated);
+        return { status: 200 as const, body: updated };
+      });
+
     const replace = (sessionId: string, request: Request, change: Partial<ForumSession>) =>
       read(async (tx) => {
         // Locked: two writers of one session (agenda and attendance at once) both keep their change.
@@ -244,86 +271,25 @@ export function createForumModule(options: ForumModuleOptions = {}): ServerModul
           return { status: 201 as const, body: session };
         }),
       confirmSession: ({ params, body, request, idempotencyKey }) =>
-        onceChanged(context, request, key('confirmSession', idempotencyKey), async (tx) => {
-          const principal = context.principal(request);
-          const current = await managed(tx, principal, params.sessionId);
-          let updated: ForumSession;
-          try {
-            updated = confirmSession(current, body, { by: changedBy(principal), at: stamp() });
-          } catch (error) {
-            return asConflict(isSessionConflict, error);
-          }
-          await tx.update(C.sessions, updated.id, updated);
-          return { status: 200 as const, body: updated };
-        }),
+        changeSession('confirmSession', request, idempotencyKey, params.sessionId, (current, change) =>
+          confirmSession(current, body, change),
+        ),
       postponeSession: ({ params, body, request, idempotencyKey }) =>
-        onceChanged(context, request, key('postponeSession', idempotencyKey), async (tx) => {
-          const principal = context.principal(request);
-          const current = await managed(tx, principal, params.sessionId);
-          let updated: ForumSession;
-          try {
-            updated = postponeSession(current, body, { by: changedBy(principal), at: stamp() });
-          } catch (error) {
-            return asConflict(isSessionConflict, error);
-          }
-          await tx.update(C.sessions, updated.id, updated);
-          return { status: 200 as const, body: updated };
-        }),
+        changeSession('postponeSession', request, idempotencyKey, params.sessionId, (current, change) =>
+          postponeSession(current, body, change),
+        ),
       markSessionHeld: ({ params, body, request, idempotencyKey }) =>
-        onceChanged(context, request, key('markSessionHeld', idempotencyKey), async (tx) => {
-          const principal = context.principal(request);
-          const current = await managed(tx, principal, params.sessionId);
-          const series =
-            current.seriesId === undefined
-              ? undefined
-              : await tx.get<ForumSeries>(C.series, current.seriesId);
-          let updated: ForumSession;
-          try {
-            updated = markSessionHeld(current, body, {
-              by: changedBy(principal),
-              at: stamp(),
-              timeZone: series?.timeZone,
-            });
-          } catch (error) {
-            return asConflict(isSessionConflict, error);
-          }
-          await tx.update(C.sessions, updated.id, updated);
-          return { status: 200 as const, body: updated };
-        }),
+        changeSession('markSessionHeld', request, idempotencyKey, params.sessionId, (current, change) =>
+          markSessionHeld(current, body, change),
+        ),
       rescheduleSession: ({ params, body, request, idempotencyKey }) =>
-        onceChanged(context, request, key('rescheduleSession', idempotencyKey), async (tx) => {
-          const principal = context.principal(request);
-          const current = await managed(tx, principal, params.sessionId);
-          const series =
-            current.seriesId === undefined
-              ? undefined
-              : await tx.get<ForumSeries>(C.series, current.seriesId);
-          let updated: ForumSession;
-          try {
-            updated = rescheduleSession(current, body, {
-              by: changedBy(principal),
-              at: stamp(),
-              timeZone: series?.timeZone,
-            });
-          } catch (error) {
-            return asConflict(isSessionConflict, error);
-          }
-          await tx.update(C.sessions, updated.id, updated);
-          return { status: 200 as const, body: updated };
-        }),
+        changeSession('rescheduleSession', request, idempotencyKey, params.sessionId, (current, change) =>
+          rescheduleSession(current, body, change),
+        ),
       cancelSession: ({ params, body, request, idempotencyKey }) =>
-        onceChanged(context, request, key('cancelSession', idempotencyKey), async (tx) => {
-          const principal = context.principal(request);
-          const current = await managed(tx, principal, params.sessionId);
-          let updated: ForumSession;
-          try {
-            updated = cancelSession(current, body, { by: changedBy(principal), at: stamp() });
-          } catch (error) {
-            return asConflict(isSessionConflict, error);
-          }
-          await tx.update(C.sessions, updated.id, updated);
-          return { status: 200 as const, body: updated };
-        }),
+        changeSession('cancelSession', request, idempotencyKey, params.sessionId, (current, change) =>
+          cancelSession(current, body, change),
+        ),
       putAgenda: ({ params, body, request }) => replace(params.sessionId, request, { agenda: body }),
       putAttendance: ({ params, body, request }) => replace(params.sessionId, request, { attendance: body }),
       listAspirations: ({ query, request }) =>
