@@ -261,6 +261,21 @@ try {
       `SKDN ${month}`,
       `S ${S}, K ${K}, D ${D}, N ${N}; D/S ${((100 * D) / S).toFixed(0)}% (participation)`,
     );
+    // The same SKDN, computed by the server from the weighings it stores.
+    const fromVisits = await kader.getSkdn({ params: { posyanduId: posyandu.id, month } });
+    row('  the same from stored weighings', `D ${fromVisits.counts.D}, N ${fromVisits.counts.N}`);
+    // What anyone may read: figures per desa, small counts withheld so no child can be singled out.
+    const publicPosyandu = createPosyanduClient({ baseUrl: `${server.url}/posyandu/v1` });
+    const nutrition = await publicPosyandu.getNutritionFigures({ params: { month } });
+    const shown = (n: number | null) => (n === null ? `withheld (<${nutrition.threshold})` : String(n));
+    for (const desa of nutrition.desa) {
+      row(
+        `public figures ${month}, desa ${getRegion(desa.desaCode)?.name ?? desa.desaCode}`,
+        `weighed ${shown(desa.childrenWeighed)}, stunted ${shown(desa.stunted.count)}, underweight ${shown(desa.underweight.count)}`,
+      );
+    }
+    if (nutrition.desa.every((d) => d.childrenWeighed === null))
+      row('  (why withheld)', `each sample desa has fewer than ${nutrition.threshold} children weighed`);
   }
 
   h('10. Forum YASINAN (KSB): the next sessions, an iCalendar file, and the OGP figures');
@@ -280,6 +295,30 @@ try {
     toICalendar(upcoming, { calendarName: 'Forum YASINAN KSB (CONTOH)', title: 'Forum YASINAN' }),
   );
   row('iCalendar file', icsFile);
+  // The organising office schedules an extra session, then calls it off: both stay in its history.
+  const office = createForumClient({ baseUrl: `${server.url}/forum/v1`, token: tokens.admin });
+  const extra = await office.createSession({
+    body: {
+      id: 'sesi-contoh-khusus',
+      seriesId: series.id,
+      level: 'kabupaten',
+      venue: { name: 'Aula Kantor Bupati (CONTOH)' },
+      date: '2026-10-15',
+      startTime: '19:30',
+      endTime: '22:00',
+      status: 'confirmed',
+    },
+    idempotencyKey: 'demo-forum-extra-session',
+  });
+  const cancelled = await office.cancelSession({
+    params: { sessionId: extra.id },
+    body: { reason: 'Bertepatan dengan musrenbang kecamatan.' },
+    idempotencyKey: 'demo-forum-cancel-extra',
+  });
+  row(
+    'an extra session, scheduled then cancelled',
+    `${cancelled.status}; history: ${(cancelled.history ?? []).map((e) => e.action).join(' → ')}`,
+  );
   const figures = await forum.getFigures({
     query: { groupBy: 'session', asOf: today },
   });
