@@ -5,16 +5,22 @@ import {
   LocalTime,
   OpenGovError,
   parseWith,
-  regionCodeSchema,
   resolveTimeZone,
   ValidationError,
   toZonedIso,
   zonedDateTimeToInstant,
 } from '@opengov-id/core';
-import { ForumLevel, type ForumSeries } from '../series/schemas.js';
+import type { ForumSeries } from '../series/schemas.js';
 import { auditActor, checkHistoryOrder, fieldError, publicReason } from '../shared/history.js';
 import { ChangedBy } from '../shared/schemas.js';
-import { Actor, ForumSession, type SessionChange, type SessionStatus, Venue } from './schemas.js';
+import {
+  Actor,
+  ForumSession,
+  SESSION_IDENTITY,
+  type SessionChange,
+  type SessionStatus,
+  Venue,
+} from './schemas.js';
 
 /** WITA: the zone of one-off sessions, which have no series to take one from. */
 const DEFAULT_ZONE = 'Asia/Makassar';
@@ -30,20 +36,7 @@ const DEFAULT_ZONE = 'Asia/Makassar';
  * ```
  */
 export const NewSession = z.strictObject({
-  /** Unique id. */
-  id: z.string().min(1),
-  /** The series; absent for a one-off session. */
-  seriesId: z.string().min(1).optional(),
-  /** The organizing office; defaults to an officer's own office, else the series' organizer. */
-  organizerId: z.string().min(1).optional(),
-  /** Name, e.g. `'Forum YASINAN Kecamatan Seteluk'`. */
-  name: z.string().min(1).optional(),
-  /** Level. */
-  level: ForumLevel,
-  /** Zone id, for a zone-level session. */
-  zoneId: z.string().min(1).optional(),
-  /** Kemendagri code of the area served. */
-  areaCode: regionCodeSchema({ level: ['kabupaten_kota', 'kecamatan', 'desa_kelurahan'] }).optional(),
+  ...SESSION_IDENTITY,
   /** Where. */
   venue: Venue,
   /** The local date (malam Jumat: the Thursday's date). */

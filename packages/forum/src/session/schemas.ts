@@ -365,6 +365,30 @@ export const SessionChange = z.object({
 export type SessionChange = z.output<typeof SessionChange>;
 
 /**
+ * The fields a stored session shares with a new one (`NewSession`): one definition, so a session
+ * scheduled through the API and one read back are described alike. Internal: spread into both.
+ */
+export const SESSION_IDENTITY = {
+  /** Unique id. */
+  id: z.string().min(1),
+  /** The series; absent for a one-off session. */
+  seriesId: z.string().min(1).optional(),
+  /**
+   * The organizing office (Popolo organization id), whose officers may reschedule or cancel it.
+   * When scheduling: an officer's own office by default, else the series' organizer.
+   */
+  organizerId: z.string().min(1).optional(),
+  /** Name, e.g. `'Forum YASINAN Zona I'`. */
+  name: z.string().min(1).optional(),
+  /** Level. */
+  level: ForumLevel,
+  /** Zone id, for a zone-level session. */
+  zoneId: z.string().min(1).optional(),
+  /** Kemendagri code of the area served (kecamatan or desa for those levels, kabupaten otherwise). */
+  areaCode: regionCodeSchema({ level: ['kabupaten_kota', 'kecamatan', 'desa_kelurahan'] }).optional(),
+};
+
+/**
  * One session of a forum series: level and zone or area, venue, times, status, chair,
  * agenda, attendance, documents, media and the closing report.
  *
@@ -387,20 +411,7 @@ export type SessionChange = z.output<typeof SessionChange>;
  */
 export const ForumSession = z
   .object({
-    /** Unique id. */
-    id: z.string().min(1),
-    /** The series; absent for a one-off session. */
-    seriesId: z.string().min(1).optional(),
-    /** The organizing office (Popolo organization id), whose officers may reschedule or cancel it. */
-    organizerId: z.string().min(1).optional(),
-    /** Name, e.g. `'Forum YASINAN Zona I'`. */
-    name: z.string().min(1).optional(),
-    /** Level. */
-    level: ForumLevel,
-    /** Zone id, for a zone-level session. */
-    zoneId: z.string().min(1).optional(),
-    /** Kemendagri code of the area served (kecamatan or desa for those levels, kabupaten otherwise). */
-    areaCode: regionCodeSchema({ level: ['kabupaten_kota', 'kecamatan', 'desa_kelurahan'] }).optional(),
+    ...SESSION_IDENTITY,
     /** Id of the session this one is part of (a zone session within a kabupaten-wide evening). */
     parentId: z.string().min(1).optional(),
     /** Venue. */
